@@ -1,0 +1,133 @@
+"""Write files so that a crash, a full disk or a kill never leaves a half-written one.
+
+Everything is serialised in memory first, then written to a temporary file in the same folder,
+flushed and fsynced, and only then renamed over the target; the folder is fsynced after. The
+target is always either the complete old file or the complete new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from journeydesigner.errors import SaveError
+from journeydesigner.model.project import Project
+
+_TEMP_SUFFIX = ".tmp"
+_REPLACE_RETRIES = 5
+"""On Windows an antivirus or sync client may hold the target for a moment; retry the rename."""
+
+
+def serialise_project(project: Project) -> bytes:
+    """The canonical bytes of a project: UTF-8 JSON, fields in model order, two-space indent.
+
+    Defaults are left out so the files stay small and diffs show only what someone set.
+    """
+    return project.model_dump_json(indent=2, exclude_defaults=True).encode("utf-8") + b"\n"
+
+
+def write_project(project: Project, path: str | Path) -> None:
+    """Save a project atomically."""
+    atomic_write(path, serialise_project(project))
+
+
+def atomic_write(path: str | Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step, or leave it untouched and raise SaveError."""
+    target = Path(path)
+    # Write through a symlink to the file it points to, keeping the link.
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    if target.is_dir():
+        raise SaveError(path, "is a folder; choose a file name")
+    folder = target.parent
+    if not folder.is_dir():
+        raise SaveError(path, f"cannot be saved: the folder {folder} does not exist")
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
+    except OSError as error:
+        raise SaveError(path, _reason(error)) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(temp, target.stat().st_mode & 0o7777)
+        else:
+            _apply_umask(temp)
+        _replace(temp, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise SaveError(path, _reason(error)) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_folder(folder)
+    _remove_stale_temps(target)
+
+
+def _replace(source: Path, target: Path) -> None:
+    for attempt in range(_REPLACE_RETRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as error:
+            sharing_violation = getattr(error, "winerror", None) in (5, 32)
+            if not sharing_violation or attempt == _REPLACE_RETRIES - 1:
+                raise
+            time.sleep(0.06)
+
+
+def _apply_umask(path: Path) -> None:
+    # mkstemp creates 0600; a new file should get the same mode as any other the user creates.
+    if sys.platform == "win32":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~mask)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the data itself is already synced
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_temps(target: Path, older_than_s: float = 3600.0) -> None:
+    """Delete our own temporary files that a killed save left next to `target`."""
+    cutoff = time.time() - older_than_s
+    for leftover in target.parent.glob(f".{target.name}.*{_TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "not enough disk space to save; the previous version is untouched"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied (the file or its folder is read-only); the previous version is untouched"
+    if error.errno == errno.EROFS:
+        return "the disk is read-only"
+    if error.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    return f"could not be saved ({error.strerror or error}); the previous version is untouched"

@@ -1,0 +1,65 @@
+"""The Qt-free data model of a Journey Designer project (pydantic v2)."""
+
+from __future__ import annotations
+
+from journeydesigner.model.base import Id, Persisted, is_valid_id
+from journeydesigner.model.checks import Problem, map_problems, project_problems
+from journeydesigner.model.elements import (
+    BLUEPRINT_LANE_KINDS,
+    CARDLESS_LANE_KINDS,
+    DEFAULT_SCALE,
+    EVIDENCE_LEVELS,
+    LANE_KINDS,
+    MAP_KINDS,
+    VARIANTS,
+    Card,
+    Connector,
+    EmbeddedImage,
+    EmotionPoint,
+    EmotionScale,
+    Evidence,
+    Lane,
+    LaneKind,
+    MapKind,
+    Metric,
+    Persona,
+    Stage,
+    Step,
+    Variant,
+)
+from journeydesigner.model.project import FORMAT_NAME, FORMAT_VERSION, JourneyMap, Project, now
+
+__all__ = [
+    "BLUEPRINT_LANE_KINDS",
+    "CARDLESS_LANE_KINDS",
+    "DEFAULT_SCALE",
+    "EVIDENCE_LEVELS",
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "LANE_KINDS",
+    "MAP_KINDS",
+    "VARIANTS",
+    "Card",
+    "Connector",
+    "EmbeddedImage",
+    "EmotionPoint",
+    "EmotionScale",
+    "Evidence",
+    "Id",
+    "JourneyMap",
+    "Lane",
+    "LaneKind",
+    "MapKind",
+    "Metric",
+    "Persisted",
+    "Persona",
+    "Problem",
+    "Project",
+    "Stage",
+    "Step",
+    "Variant",
+    "is_valid_id",
+    "map_problems",
+    "now",
+    "project_problems",
+]
