@@ -185,7 +185,7 @@ class Lane(Persisted):
 
     id: Id
     title: Title
-    kind: LaneKind = "text"
+    kind: LaneKind
     description: Text = ""
     colour: Colour | None = None
     """Fill of this lane's cards; None uses the colour of the lane kind."""

@@ -39,7 +39,7 @@ class JourneyMap(Persisted):
 
     id: Id
     title: Title
-    kind: MapKind = "current_state"
+    kind: MapKind
     description: Text = ""
     scenario: Text = ""
     expectations: Text = ""
