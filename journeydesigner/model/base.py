@@ -17,6 +17,8 @@ Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 """A colour as `#RRGGBB`: the model stays Qt-free, so no QColor here."""
 
 Title = Annotated[str, StringConstraints(max_length=limits.TITLE_LENGTH)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=limits.TITLE_LENGTH)]
+"""A name that must not be empty: of a project, map, stage, lane, persona or metric."""
 Text = Annotated[str, StringConstraints(max_length=limits.TEXT_LENGTH)]
 Tag = Annotated[str, StringConstraints(min_length=1, max_length=limits.TAG_LENGTH)]
 ShortList = Annotated[list[Text], Field(max_length=limits.LIST_ITEMS)]

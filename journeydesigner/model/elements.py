@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from journeydesigner.model import limits
-from journeydesigner.model.base import Colour, Id, Persisted, ShortList, Tag, Text, Title
+from journeydesigner.model.base import Colour, Id, Name, Persisted, ShortList, Tag, Text, Title
 from journeydesigner.model.images import ImageError, MediaType, sniff_image
 
 MapKind = Literal["current_state", "future_state", "day_in_the_life", "service_blueprint"]
@@ -111,7 +111,7 @@ class Persona(Persisted):
     """Someone the journey is about."""
 
     id: Id
-    name: Title
+    name: Name
     role: Title = ""
     quote: Text = ""
     goals: ShortList = []
@@ -138,7 +138,7 @@ class Stage(Persisted):
     """A phase of the journey, spanning one or more steps."""
 
     id: Id
-    name: Title
+    name: Name
     description: Text = ""
     moment_of_truth: bool = False
     """A stage that decides whether the customer stays or leaves."""
@@ -184,7 +184,7 @@ class Lane(Persisted):
     """A row of the grid: what the customer does, thinks, feels, ... or a blueprint row."""
 
     id: Id
-    title: Title
+    title: Name
     kind: LaneKind
     description: Text = ""
     colour: Colour | None = None
@@ -260,7 +260,7 @@ class Metric(Persisted):
     id: Id
     stage_id: Id
     lane_id: Id
-    name: Title
+    name: Name
     value: Number | None = None
     unit: Annotated[str, StringConstraints(max_length=20)] = ""
     target: Number | None = None

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, Field
 
 from journeydesigner.model import limits
-from journeydesigner.model.base import Id, Persisted, Text, Title
+from journeydesigner.model.base import Id, Name, Persisted, Text, Title
 from journeydesigner.model.elements import (
     Card,
     Connector,
@@ -38,7 +38,7 @@ class JourneyMap(Persisted):
     """One journey map or service blueprint: a grid of steps (columns) by lanes (rows)."""
 
     id: Id
-    title: Title
+    title: Name
     kind: MapKind
     description: Text = ""
     scenario: Text = ""
@@ -79,7 +79,7 @@ class Project(Persisted):
 
     format: Literal["journeydesigner"]
     version: Literal[1]
-    title: Title
+    title: Name
     created: Timestamp
     modified: Timestamp
     personas: Annotated[list[Persona], Field(max_length=limits.PERSONAS)] = []

@@ -1,0 +1,243 @@
+"""The `journeydesigner` command: the GUI by default, and subcommands that scripts can drive.
+
+Messages are for scripts and people at a terminal: one line per problem on stderr, naming the
+file; exit status 0 on success, 1 when the input is bad or an output cannot be written, 2 for a
+wrong command line. Never a traceback (set JOURNEYDESIGNER_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from journeydesigner import __version__
+from journeydesigner.errors import InputFormatError, JourneyError, SaveError
+from journeydesigner.model.elements import MAP_KINDS, MapKind
+from journeydesigner.model.project import JourneyMap, Project
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+STDIO = "-"
+
+
+class CommandError(JourneyError):
+    """A command line that names things that are not there (a map, an existing output...)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeydesigner",
+        description="Design customer journey maps and service blueprints. "
+        "Without a command, opens FILE (or the bundled sample) in the editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"journeydesigner {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the editor (the default)")
+    gui.add_argument("file", nargs="?", type=Path, help="a .journey file to open")
+
+    validate = commands.add_parser("validate", help="check project files; exit 1 if any is invalid")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+
+    commands.add_parser("schema", help="print the JSON Schema of the current file format")
+    commands.add_parser("templates", help="list the templates: name, then description")
+
+    new = commands.add_parser("new", help="create a project from a template")
+    new.add_argument("--template", required=True, metavar="NAME")
+    new.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.journey")
+    new.add_argument("--title", help="title of the new project")
+    new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    import_csv = commands.add_parser("import-csv", help="make a project from a CSV grid")
+    import_csv.add_argument("input", metavar="IN.csv", help="the CSV file, or - for standard input")
+    import_csv.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.journey")
+    import_csv.add_argument("--title", help="map title (instead of the first cell)")
+    import_csv.add_argument("--kind", choices=MAP_KINDS, help="map kind")
+    import_csv.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    export_csv = commands.add_parser("export-csv", help="write one map as a CSV grid")
+    export_csv.add_argument("file", type=Path, metavar="FILE")
+    export_csv.add_argument("-o", "--output", required=True, metavar="OUT.csv", help="or - for standard output")
+    export_csv.add_argument("--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)")
+    export_csv.add_argument(
+        "--delimiter", choices=["comma", "semicolon"], default="comma",
+        help="semicolon suits spreadsheets set up for Polish and other European locales",
+    )
+    export_csv.add_argument(
+        "--no-bom", action="store_true",
+        help="omit the UTF-8 byte order mark (Excel needs it to read Polish and Chinese text)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    # `journeydesigner FILE` and a bare `journeydesigner` open the editor.
+    known = {"gui", "validate", "schema", "templates", "new", "import-csv", "export-csv"}
+    if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
+        args_list.insert(0, "gui")
+    args = parser.parse_args(args_list)
+    handler = _HANDLERS[args.command or "gui"]
+    try:
+        return handler(args)
+    except JourneyError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # the last guard: a one-line message, never a traceback
+        if os.environ.get("JOURNEYDESIGNER_DEBUG"):
+            traceback.print_exc()
+        print(f"journeydesigner: internal error ({type(error).__name__}: {error}); "
+              "please report it, with the command you ran", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from journeydesigner.app.main import run  # Qt loads only for the editor
+
+    return run(args.file)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from journeydesigner.io.load import read_project
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            project = read_project(path)
+        except JourneyError as error:
+            for line in error.lines():
+                print(line, file=sys.stderr)
+            status = EXIT_INVALID
+            continue
+        if not args.quiet:
+            cards = sum(len(m.cards) for m in project.maps)
+            print(f"{path}: valid ({_count(len(project.maps), 'map')}, {_count(cards, 'card')})")
+    return status
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from journeydesigner.io.schema import project_schema
+
+    print(json.dumps(project_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from journeydesigner.templates import list_templates
+
+    templates = list_templates()
+    width = max((len(t.name) for t in templates), default=0)
+    for template in templates:
+        print(f"{template.name:<{width}}  {template.description}")
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from journeydesigner.templates import instantiate
+
+    _check_new_output(args.output, args.force)
+    project = instantiate(args.template, title=args.title)
+    _write_project(project, args.output)
+    return EXIT_OK
+
+
+def _import_csv(args: argparse.Namespace) -> int:
+    from journeydesigner.interop.csv_grid import project_from_csv
+    from journeydesigner.io.load import read_bytes
+
+    _check_new_output(args.output, args.force)
+    if args.input == STDIO:
+        data, source = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        try:
+            data, source = read_bytes(args.input), args.input
+        except JourneyError as error:
+            raise InputFormatError(error.source, error.reason) from None
+    kind: MapKind | None = args.kind
+    project = project_from_csv(data, source, title=args.title, kind=kind)
+    _write_project(project, args.output)
+    return EXIT_OK
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    from journeydesigner.interop.csv_grid import map_to_csv
+    from journeydesigner.io.load import read_project
+    from journeydesigner.io.save import atomic_write
+
+    project = read_project(args.file)
+    journey_map = choose_map(project, args.map, args.file)
+    delimiter = ";" if args.delimiter == "semicolon" else ","
+    text, warnings = map_to_csv(journey_map, project.personas, delimiter=delimiter)
+    for warning in warnings:
+        print(f"{args.file}: {journey_map.title}: {warning}", file=sys.stderr)
+    data = text.encode("utf-8" if args.no_bom else "utf-8-sig")
+    if args.output == STDIO:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        atomic_write(args.output, data)
+    return EXIT_OK
+
+
+def choose_map(project: Project, wanted: str | None, source: Path) -> JourneyMap:
+    """The map named by id or title, or the only one; a CommandError says which exist."""
+    if not project.maps:
+        raise CommandError(source, "the project has no maps")
+    if wanted is None:
+        if len(project.maps) == 1:
+            return project.maps[0]
+        raise CommandError(source, f"has {len(project.maps)} maps; choose one with --map ({_map_names(project)})")
+    for journey_map in project.maps:
+        if wanted in (journey_map.id, journey_map.title):
+            return journey_map
+    folded = [m for m in project.maps if m.title.casefold() == wanted.casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    raise CommandError(source, f"has no map '{wanted}' ({_map_names(project)})")
+
+
+def _map_names(project: Project) -> str:
+    return ", ".join(f"{m.id} = {m.title!r}" for m in project.maps)
+
+
+def _check_new_output(output: Path, force: bool) -> None:
+    if output.exists() and not force:
+        raise CommandError(output, "already exists; choose another name or add --force to replace it")
+    if output.is_dir():
+        raise SaveError(output, "is a folder; choose a file name")
+
+
+def _write_project(project: Project, output: Path) -> None:
+    from journeydesigner.io.save import write_project
+
+    write_project(project, output)
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": _gui,
+    "validate": _validate,
+    "schema": _schema,
+    "templates": _templates,
+    "new": _new,
+    "import-csv": _import_csv,
+    "export-csv": _export_csv,
+}
