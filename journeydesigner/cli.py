@@ -65,14 +65,21 @@ def _parser() -> argparse.ArgumentParser:
 
     export_csv = commands.add_parser("export-csv", help="write one map as a CSV grid")
     export_csv.add_argument("file", type=Path, metavar="FILE")
-    export_csv.add_argument("-o", "--output", required=True, metavar="OUT.csv", help="or - for standard output")
-    export_csv.add_argument("--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)")
     export_csv.add_argument(
-        "--delimiter", choices=["comma", "semicolon"], default="comma",
+        "-o", "--output", required=True, metavar="OUT.csv", help="or - for standard output"
+    )
+    export_csv.add_argument(
+        "--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)"
+    )
+    export_csv.add_argument(
+        "--delimiter",
+        choices=["comma", "semicolon"],
+        default="comma",
         help="semicolon suits spreadsheets set up for Polish and other European locales",
     )
     export_csv.add_argument(
-        "--no-bom", action="store_true",
+        "--no-bom",
+        action="store_true",
         help="omit the UTF-8 byte order mark (Excel needs it to read Polish and Chinese text)",
     )
     return parser
@@ -101,8 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last guard: a one-line message, never a traceback
         if os.environ.get("JOURNEYDESIGNER_DEBUG"):
             traceback.print_exc()
-        print(f"journeydesigner: internal error ({type(error).__name__}: {error}); "
-              "please report it, with the command you ran", file=sys.stderr)
+        print(
+            f"journeydesigner: internal error ({type(error).__name__}: {error}); "
+            "please report it, with the command you ran",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 
@@ -205,7 +215,9 @@ def choose_map(project: Project, wanted: str | None, source: Path) -> JourneyMap
     if wanted is None:
         if len(project.maps) == 1:
             return project.maps[0]
-        raise CommandError(source, f"has {len(project.maps)} maps; choose one with --map ({_map_names(project)})")
+        raise CommandError(
+            source, f"has {len(project.maps)} maps; choose one with --map ({_map_names(project)})"
+        )
     for journey_map in project.maps:
         if wanted in (journey_map.id, journey_map.title):
             return journey_map
@@ -221,7 +233,9 @@ def _map_names(project: Project) -> str:
 
 def _check_new_output(output: Path, force: bool) -> None:
     if output.exists() and not force:
-        raise CommandError(output, "already exists; choose another name or add --force to replace it")
+        raise CommandError(
+            output, "already exists; choose another name or add --force to replace it"
+        )
     if output.is_dir():
         raise SaveError(output, "is a folder; choose a file name")
 

@@ -26,7 +26,9 @@ def resource_dir() -> Path:
     for candidate in candidates:
         if (candidate / "templates").is_dir():
             return candidate
-    raise FileNotFoundError("the Journey Designer resources folder was not found; reinstall the app")
+    raise FileNotFoundError(
+        "the Journey Designer resources folder was not found; reinstall the app"
+    )
 
 
 def templates_dir() -> Path:

@@ -31,12 +31,14 @@ def list_templates(folder: Path | None = None) -> list[Template]:
     for path in sorted((folder or templates_dir()).glob("*.journey")):
         project = read_project(path)
         first = project.maps[0] if project.maps else None
-        description = (first.description if first and first.description else project.title)
+        description = first.description if first and first.description else project.title
         found.append(Template(path.stem, " ".join(description.split()), path))
     return found
 
 
-def instantiate(name: str, *, title: str | None = None, at: datetime | None = None, folder: Path | None = None) -> Project:
+def instantiate(
+    name: str, *, title: str | None = None, at: datetime | None = None, folder: Path | None = None
+) -> Project:
     """A new project made from the template `name`, stamped with the current time."""
     templates = {template.name: template for template in list_templates(folder)}
     template = templates.get(name)

@@ -48,7 +48,13 @@ def small_map(map_id: str = "map-1") -> JourneyMap:
         cards=[
             Card(id="c1", step_id="aw", lane_id="doing", text="Sees an ad on YouTube"),
             Card(id="c2", step_id="aw", lane_id="doing", order=1, text="Watches a review"),
-            Card(id="c3", step_id="order", lane_id="doing", text="Orders a guitar", evidence="observed"),
+            Card(
+                id="c3",
+                step_id="order",
+                lane_id="doing",
+                text="Orders a guitar",
+                evidence="observed",
+            ),
             Card(
                 id="c4",
                 step_id="pay",
@@ -60,11 +66,21 @@ def small_map(map_id: str = "map-1") -> JourneyMap:
             ),
         ],
         emotion_points=[
-            EmotionPoint(lane_id="feeling", step_id="aw", persona_id="anna", score=1, note="curious"),
+            EmotionPoint(
+                lane_id="feeling", step_id="aw", persona_id="anna", score=1, note="curious"
+            ),
             EmotionPoint(lane_id="feeling", step_id="pay", persona_id="anna", score=-2),
         ],
         metrics=[
-            Metric(id="m1", stage_id="purchase", lane_id="kpis", name="Conversion", value=2.5, unit="%", target=3),
+            Metric(
+                id="m1",
+                stage_id="purchase",
+                lane_id="kpis",
+                name="Conversion",
+                value=2.5,
+                unit="%",
+                target=3,
+            ),
         ],
         connectors=[Connector(id="k1", from_card="c3", to_card="c4", label="then")],
     )
@@ -73,6 +89,8 @@ def small_map(map_id: str = "map-1") -> JourneyMap:
 def small_project() -> Project:
     """A project with one persona and the small map, at a fixed time."""
     project = Project.new("Guitar shop", at=FIXED_TIME)
-    project.personas = [Persona(id="anna", name="Anna", role="Hobby guitarist", goals=["A good first guitar"])]
+    project.personas = [
+        Persona(id="anna", name="Anna", role="Hobby guitarist", goals=["A good first guitar"])
+    ]
     project.maps = [small_map()]
     return project

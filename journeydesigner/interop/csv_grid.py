@@ -38,7 +38,6 @@ from journeydesigner.model.elements import (
     EmotionPoint,
     EmotionScale,
     Lane,
-    LaneKind,
     MapKind,
     Metric,
     Persona,
@@ -123,7 +122,8 @@ def _rows(data: bytes, source: str) -> list[list[str]]:
         line = data.count(b"\n", 0, error.start) + 1
         raise InputFormatError(
             source,
-            f"line {line}: is not UTF-8 text; save it as CSV UTF-8 (in Excel: 'CSV UTF-8') and try again",
+            f"line {line}: is not UTF-8 text; "
+            "save it as CSV UTF-8 (in Excel: 'CSV UTF-8') and try again",
         ) from None
     if "\x00" in text:
         raise InputFormatError(source, "is not a text file (it contains NUL bytes)")
@@ -153,12 +153,17 @@ class _GridReader:
         header_line, header = numbered[0]
         head_title, head_kind = self.split_map_title(header[0] if header else "", header_line)
         columns = header[1:]
-        while columns and columns[-1] == "":
+        # A last stage spanning several steps ends row 1 in empty cells: keep as many of them
+        # as the other rows fill.
+        used = max(_filled_width(row[1:]) for _, row in numbered)
+        while len(columns) > used and columns[-1] == "":
             columns.pop()
         if not columns:
             raise self.fail(header_line, "the first row needs the stage names after the map title")
         if columns[0] == "":
-            raise self.fail(header_line, "the first stage has no name (the second cell of row 1 is empty)")
+            raise self.fail(
+                header_line, "the first stage has no name (the second cell of row 1 is empty)"
+            )
         width = len(columns)
 
         stages: list[Stage] = []
@@ -167,9 +172,23 @@ class _GridReader:
             step = Step(id=self.ids.make("step"))
             step_columns.append(step)
             if name != "":
-                stages.append(self.model(Stage, header_line, id=self.ids.make("stage"), name=name.strip() or name, steps=[step]))
+                stages.append(
+                    self.model(
+                        Stage,
+                        header_line,
+                        id=self.ids.make("stage"),
+                        name=name.strip() or name,
+                        steps=[step],
+                    )
+                )
             else:
                 stages[-1].steps.append(step)
+                if len(stages[-1].steps) > limits.STEPS_PER_STAGE:
+                    raise self.fail(
+                        header_line,
+                        f"the stage '{stages[-1].name}' spans more than "
+                        f"{limits.STEPS_PER_STAGE} columns",
+                    )
             if index >= limits.STEPS_PER_STAGE * limits.STAGES:
                 raise self.fail(header_line, "has too many columns")
 
@@ -179,6 +198,7 @@ class _GridReader:
         metrics: list[Metric] = []
         stage_of_column = [stage for stage in stages for _ in stage.steps]
         seen_steps_row = False
+        seen_curves: set[tuple[str, str | None, Variant]] = set()
         for line, row in numbered[1:]:
             label, cells = (row[0] if row else ""), row[1:]
             extra = [c for c in cells[width:] if c.strip()]
@@ -199,6 +219,12 @@ class _GridReader:
             lane = lanes[-1]
             if lane.kind == "emotion":
                 persona_id, variant = curve
+                if (lane.id, persona_id, variant) in seen_curves:
+                    raise self.fail(
+                        line,
+                        f"repeats a curve of the lane '{lane.title}' (same persona and variant)",
+                    )
+                seen_curves.add((lane.id, persona_id, variant))
                 for step, cell in zip(step_columns, cells, strict=True):
                     if cell.strip():
                         points.append(self.point(lane, step, persona_id, variant, cell, line))
@@ -210,7 +236,15 @@ class _GridReader:
                 for step, cell in zip(step_columns, cells, strict=True):
                     for order, text in enumerate(_lines(cell)):
                         cards.append(
-                            self.model(Card, line, id=self.ids.make("card"), step_id=step.id, lane_id=lane.id, order=order, text=text)
+                            self.model(
+                                Card,
+                                line,
+                                id=self.ids.make("card"),
+                                step_id=step.id,
+                                lane_id=lane.id,
+                                order=order,
+                                text=text,
+                            )
                         )
         map_title = title or head_title
         if not map_title:
@@ -221,7 +255,9 @@ class _GridReader:
             id=self.ids.make("map"),
             title=map_title,
             kind=kind or head_kind or "current_state",
-            persona_ids=sorted({p.persona_id for p in points if p.persona_id}, key=self.persona_order),
+            persona_ids=sorted(
+                {p.persona_id for p in points if p.persona_id}, key=self.persona_order
+            ),
             stages=stages,
             lanes=lanes,
             cards=cards,
@@ -236,7 +272,9 @@ class _GridReader:
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
-            raise self.fail(line, f"{where}: {first['msg'].lower()}" if where else first["msg"].lower()) from None
+            raise self.fail(
+                line, f"{where}: {first['msg'].lower()}" if where else first["msg"].lower()
+            ) from None
 
     def persona_order(self, persona_id: str) -> int:
         everyone = self.personas + self.new_personas
@@ -264,7 +302,9 @@ class _GridReader:
             known = ", ".join(LANE_KINDS)
             raise self.fail(line, f"unknown lane kind '{spec}' (known: {known})")
         if kind_word != "emotion" and spec.lower() != kind_word:
-            raise self.fail(line, f"only emotion lanes take more than a kind in brackets, not [{spec}]")
+            raise self.fail(
+                line, f"only emotion lanes take more than a kind in brackets, not [{spec}]"
+            )
         return title, spec
 
     def add_lane_or_curve(
@@ -292,11 +332,15 @@ class _GridReader:
                 try:
                     scale = EmotionScale(min=int(emotion["min"]), max=int(emotion["max"]))
                 except ValidationError as error:
-                    raise self.fail(line, f"emotion scale: {error.errors()[0]['msg'].lower()}") from None
+                    raise self.fail(
+                        line, f"emotion scale: {error.errors()[0]['msg'].lower()}"
+                    ) from None
             if len(lanes) >= limits.LANES:
                 raise self.fail(line, f"more than {limits.LANES} lanes")
             lanes.append(
-                self.model(Lane, line, id=self.ids.make("lane"), title=title, kind="emotion", scale=scale)
+                self.model(
+                    Lane, line, id=self.ids.make("lane"), title=title, kind="emotion", scale=scale
+                )
             )
         return persona_id, variant
 
@@ -329,20 +373,31 @@ class _GridReader:
     ) -> EmotionPoint:
         match = _SCORE.match(cell.strip())
         if match is None:
-            raise self.fail(line, f"{cell.strip()[:30]!r} is not a score (a number, then an optional note)")
+            raise self.fail(
+                line, f"{cell.strip()[:30]!r} is not a score (a number, then an optional note)"
+            )
         score = _number(match["score"])
         scale = lane.effective_scale
         if not scale.contains(score):
             raise self.fail(line, f"score {score:g} is outside the scale {scale.min}..{scale.max}")
         note = " ".join((match["note"] or "").split())
         return self.model(
-            EmotionPoint, line, lane_id=lane.id, step_id=step.id, persona_id=persona_id, variant=variant, score=score, note=note
+            EmotionPoint,
+            line,
+            lane_id=lane.id,
+            step_id=step.id,
+            persona_id=persona_id,
+            variant=variant,
+            score=score,
+            note=note,
         )
 
     def metric(self, lane: Lane, stage: Stage, text: str, line: int) -> Metric:
         match = _METRIC.match(text)
         if match is None:
-            raise self.fail(line, f"{text[:40]!r} is not a metric (write 'Name: value unit (target X)')")
+            raise self.fail(
+                line, f"{text[:40]!r} is not a metric (write 'Name: value unit (target X)')"
+            )
         value = _number(match["value"]) if match["value"] else None
         target = _number(match["target"]) if match["target"] else None
         return self.model(
@@ -357,6 +412,10 @@ class _GridReader:
             target=target,
             higher_is_better=match["op"] not in ("≤", "<="),
         )
+
+
+def _filled_width(cells: list[str]) -> int:
+    return max((index + 1 for index, cell in enumerate(cells) if cell.strip()), default=0)
 
 
 def _lines(cell: str) -> list[str]:
@@ -389,7 +448,11 @@ def map_to_csv(
     rows: list[list[str]] = []
     rows.append(
         [f"{journey_map.title} [{journey_map.kind}]"]
-        + [stage.name if index == 0 else "" for stage in journey_map.stages for index in range(len(stage.steps))]
+        + [
+            stage.name if index == 0 else ""
+            for stage in journey_map.stages
+            for index in range(len(stage.steps))
+        ]
     )
     if any(step.name for step in steps):
         rows.append(["Steps [steps]"] + [step.name for step in steps])
@@ -407,11 +470,21 @@ def map_to_csv(
     lost = sum(
         1
         for card in journey_map.cards
-        if card.colour or card.tags or card.channel or card.owner or card.evidence or card.fail_point
-        or card.duration_minutes is not None or card.image or card.votes or card.recovery
+        if card.colour
+        or card.tags
+        or card.channel
+        or card.owner
+        or card.evidence
+        or card.fail_point
+        or card.duration_minutes is not None
+        or card.image
+        or card.votes
+        or card.recovery
     )
     if lost:
-        warnings.append(f"{lost} card(s) have details (colour, tags, evidence, ...) that CSV does not carry")
+        warnings.append(
+            f"{lost} card(s) have details (colour, tags, evidence, ...) that CSV does not carry"
+        )
     if journey_map.connectors:
         warnings.append(f"{len(journey_map.connectors)} connector(s) are not carried by CSV")
 
@@ -419,7 +492,11 @@ def map_to_csv(
         if lane.kind == "emotion":
             rows += _emotion_rows(journey_map, lane, steps, persona_names)
             continue
-        label = lane.title if lane.kind == "text" and not _BRACKETED.match(lane.title) else f"{lane.title} [{lane.kind}]"
+        label = (
+            lane.title
+            if lane.kind == "text" and not _BRACKETED.match(lane.title)
+            else f"{lane.title} [{lane.kind}]"
+        )
         row = [label] + [""] * len(steps)
         if lane.kind == "metrics":
             for metric in journey_map.metrics:
@@ -460,9 +537,13 @@ def _emotion_rows(
             spec = f"emotion{range_text if index == 0 else ''}: {', '.join(qualifiers) or 'as-is'}"
         row = [f"{lane.title} [{spec}]"]
         for step in steps:
-            point = points.get(step.id)
+            found = points.get(step.id)
             row.append(
-                "" if point is None else " ".join(filter(None, [format_number(point.score), " ".join(point.note.split())]))
+                ""
+                if found is None
+                else " ".join(
+                    filter(None, [format_number(found.score), " ".join(found.note.split())])
+                )
             )
         rows.append(row)
     return rows

@@ -64,7 +64,9 @@ def migrate(
             raise ValueError(f"there is no migration from format version {version}")
         data = step(copy.deepcopy(data))
         if data.get("version") != version + 1:
-            raise RuntimeError(f"the migration from version {version} did not set version {version + 1}")
+            raise RuntimeError(
+                f"the migration from version {version} did not set version {version + 1}"
+            )
         version += 1
     return data
 

@@ -31,6 +31,8 @@ _WIDE_BOMS = {
 }
 # Only a file that escapes a surrogate can smuggle in a lone one; it is then checked fully.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# What json leaves unread when the file ends in a literal, number or \\u escape (or nothing).
+_PARTIAL_TOKEN = re.compile(r"t(r(u)?)?|f(a(l(s)?)?)?|n(u(l)?)?|-|\.|[eE][+-]?|u[0-9a-fA-F]{0,4}|")
 
 
 def read_project(path: str | Path) -> Project:
@@ -73,16 +75,22 @@ def read_bytes(path: str | Path, *, max_bytes: int = limits.FILE_BYTES) -> bytes
 
 
 def decode_text(data: bytes, source: str) -> str:
-    """Decode UTF-8 (with or without a BOM); refuse UTF-16/32 and invalid bytes with a clear reason."""
+    """Decode UTF-8 with or without a BOM; refuse UTF-16/32 and invalid bytes, saying why."""
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
     else:
         for bom, name in _WIDE_BOMS.items():
             if data.startswith(bom):
-                raise ProjectFileError(source, f"is saved as {name}; save it as UTF-8 and try again")
+                raise ProjectFileError(
+                    source, f"is saved as {name}; save it as UTF-8 and try again"
+                )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # a character cut in two by the end
+            raise ProjectFileError(
+                source, "the file ends too early (it may be truncated)"
+            ) from None
         line = data.count(b"\n", 0, error.start) + 1
         raise ProjectFileError(
             source, f"is not UTF-8 text (invalid byte 0x{data[error.start]:02X} on line {line})"
@@ -95,7 +103,9 @@ def parse_project(data: bytes, source: str = "<data>") -> Project:
         raise ProjectFileError(source, "the file is empty")
     document = parse_json(decode_text(data, source), source)
     if not isinstance(document, dict):
-        raise ProjectFileError(source, "is not a Journey Designer project (no JSON object at the top)")
+        raise ProjectFileError(
+            source, "is not a Journey Designer project (no JSON object at the top)"
+        )
     version = check_header(document, source)
     if version < FORMAT_VERSION:
         try:
@@ -110,9 +120,14 @@ def parse_project(data: bytes, source: str = "<data>") -> Project:
 def parse_json(text: str, source: str) -> Any:
     """Parse JSON strictly: no NaN or Infinity, no duplicate keys, no lone surrogates."""
     try:
-        document = json.loads(text, object_pairs_hook=_object_without_duplicates, parse_constant=_no_constant)
+        document = json.loads(
+            text, object_pairs_hook=_object_without_duplicates, parse_constant=_no_constant
+        )
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        # A cut file usually ends inside a string, number or literal, not only between values.
+        if error.msg.startswith("Unterminated string") or (
+            error.msg != "Extra data" and _PARTIAL_TOKEN.fullmatch(text[error.pos :].rstrip())
+        ):
             reason = "the file ends too early (it may be truncated)"
         else:
             reason = f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
@@ -137,7 +152,11 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                where = f" in the object with id '{result['id']}'" if isinstance(result.get("id"), str) else ""
+                where = (
+                    f" in the object with id '{result['id']}'"
+                    if isinstance(result.get("id"), str)
+                    else ""
+                )
                 raise ValueError(f"the key '{key}' appears twice{where}")
             seen.add(key)
     return result
@@ -151,13 +170,17 @@ def check_header(document: dict[str, Any], source: str) -> int:
     """Check the format name and return the file's version, refusing versions from the future."""
     file_format = document.get("format")
     if file_format is None:
-        raise ProjectFileError(source, "is not a Journey Designer project (it has no \"format\" field)")
+        raise ProjectFileError(
+            source, 'is not a Journey Designer project (it has no "format" field)'
+        )
     if file_format != FORMAT_NAME:
         shown = str(file_format)[:40]
         raise ProjectFileError(source, f"is a '{shown}' file, not a Journey Designer project")
     version = document.get("version")
     if type(version) is not int:
-        raise ProjectFileError(source, "has no valid format version (\"version\" must be a whole number)")
+        raise ProjectFileError(
+            source, 'has no valid format version ("version" must be a whole number)'
+        )
     if version > FORMAT_VERSION:
         raise NewerVersionError(
             source,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import sys
 import tempfile
@@ -115,7 +116,8 @@ def _fsync_folder(folder: Path) -> None:
 def _remove_stale_temps(target: Path, older_than_s: float = 3600.0) -> None:
     """Delete our own temporary files that a killed save left next to `target`."""
     cutoff = time.time() - older_than_s
-    for leftover in target.parent.glob(f".{target.name}.*{_TEMP_SUFFIX}"):
+    # Escaped: a name such as `plan [draft].journey` must match itself, not other files.
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*{_TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
@@ -125,7 +127,10 @@ def _reason(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "not enough disk space to save; the previous version is untouched"
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied (the file or its folder is read-only); the previous version is untouched"
+        return (
+            "permission denied (the file or its folder is read-only); "
+            "the previous version is untouched"
+        )
     if error.errno == errno.EROFS:
         return "the disk is read-only"
     if error.errno == errno.ENAMETOOLONG:

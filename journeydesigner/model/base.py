@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from journeydesigner.model import limits
 
 # One rule for every id in the file: short, printable, safe in paths, URLs and CSS selectors.
 ID_PATTERN = r"^[A-Za-z0-9_-]+$"
-Id = Annotated[str, StringConstraints(min_length=1, max_length=limits.ID_LENGTH, pattern=ID_PATTERN)]
+Id = Annotated[
+    str, StringConstraints(min_length=1, max_length=limits.ID_LENGTH, pattern=ID_PATTERN)
+]
 
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 """A colour as `#RRGGBB`: the model stays Qt-free, so no QColor here."""
@@ -29,7 +31,8 @@ _ID_RE = re.compile(ID_PATTERN)
 
 def is_valid_id(value: str) -> bool:
     """Tell whether `value` may be used as an id."""
-    return 0 < len(value) <= limits.ID_LENGTH and _ID_RE.match(value) is not None
+    # fullmatch: `$` alone also matches before a final newline, which pydantic's pattern refuses.
+    return 0 < len(value) <= limits.ID_LENGTH and _ID_RE.fullmatch(value) is not None
 
 
 class Persisted(BaseModel):
@@ -48,3 +51,18 @@ class Persisted(BaseModel):
         str_max_length=limits.TEXT_LENGTH,
         use_attribute_docstrings=True,
     )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # pydantic keeps an assigned value even when a model validator then refuses it
+        # (pydantic#7105), e.g. `scale.min = 5` on a -2..2 scale; put the old value back so a
+        # refused edit leaves the object valid and as it was.
+        old = self.__dict__.get(name, _UNSET)
+        try:
+            super().__setattr__(name, value)
+        except ValidationError:
+            if old is not _UNSET:
+                self.__dict__[name] = old
+            raise
+
+
+_UNSET: Any = object()

@@ -91,7 +91,9 @@ def map_problems(journey_map: JourneyMap, where: str, persona_ids: set[str]) -> 
             problems.append(Problem(f"{path}.lane_id", f"lane '{card.lane_id}' does not exist"))
         elif not lane.holds_cards:
             problems.append(
-                Problem(f"{path}.lane_id", f"lane '{lane.id}' is a {lane.kind} lane and holds no cards")
+                Problem(
+                    f"{path}.lane_id", f"lane '{lane.id}' is a {lane.kind} lane and holds no cards"
+                )
             )
 
     seen_points: dict[tuple[str, str, str | None, str], int] = {}
@@ -131,7 +133,9 @@ def map_problems(journey_map: JourneyMap, where: str, persona_ids: set[str]) -> 
     for m_index, metric in enumerate(journey_map.metrics):
         path = f"{where}.metrics[{m_index}]"
         if metric.stage_id not in stage_ids:
-            problems.append(Problem(f"{path}.stage_id", f"stage '{metric.stage_id}' does not exist"))
+            problems.append(
+                Problem(f"{path}.stage_id", f"stage '{metric.stage_id}' does not exist")
+            )
         lane = lanes.get(metric.lane_id)
         if lane is None:
             problems.append(Problem(f"{path}.lane_id", f"lane '{metric.lane_id}' does not exist"))

@@ -13,7 +13,12 @@ from journeydesigner.model.base import Colour, Id, Name, Persisted, ShortList, T
 from journeydesigner.model.images import ImageError, MediaType, sniff_image
 
 MapKind = Literal["current_state", "future_state", "day_in_the_life", "service_blueprint"]
-MAP_KINDS: tuple[MapKind, ...] = ("current_state", "future_state", "day_in_the_life", "service_blueprint")
+MAP_KINDS: tuple[MapKind, ...] = (
+    "current_state",
+    "future_state",
+    "day_in_the_life",
+    "service_blueprint",
+)
 
 LaneKind = Literal[
     "actions",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import AwareDatetime, Field
 
@@ -21,8 +21,8 @@ from journeydesigner.model.elements import (
     Step,
 )
 
-FORMAT_NAME = "journeydesigner"
-FORMAT_VERSION = 1
+FORMAT_NAME: Final = "journeydesigner"
+FORMAT_VERSION: Final = 1
 """The version of the file format this code writes; see journeydesigner/io/history.py."""
 
 # Timestamps are written as ISO 8601 text, so they are the one place lax parsing is wanted.

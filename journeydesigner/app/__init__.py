@@ -1,0 +1,1 @@
+"""The application: main window, actions, settings and file handling (the composition root)."""

@@ -1,0 +1,32 @@
+"""Start the editor: the Qt application, the main window, and the first project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from journeydesigner import APP_NAME, __version__
+
+
+def run(path: Path | None = None) -> int:
+    """Open the editor on `path`, or on the bundled sample; returns the exit status."""
+    from PySide6.QtGui import QImageReader
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesigner.app.window import MainWindow
+    from journeydesigner.canvas.fonts import register_fonts
+    from journeydesigner.paths import sample_project
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("journeydesigner")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("journeydesigner")
+    app.setApplicationVersion(__version__)
+    QImageReader.setAllocationLimit(128)  # MB: a hostile image cannot exhaust memory
+    register_fonts()
+    window = MainWindow()
+    window.show()
+    # A file that cannot be opened is explained in a dialog; the window stays, ready for another.
+    window.open_path(path if path is not None else sample_project())
+    return app.exec()

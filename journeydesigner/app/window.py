@@ -1,0 +1,480 @@
+"""The main window: wires the document, the undo stack, the map list and the canvas together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+)
+
+from journeydesigner import APP_NAME
+from journeydesigner.canvas.editing import CardTextEditor
+from journeydesigner.canvas.scene import MapScene
+from journeydesigner.canvas.view import MapView
+from journeydesigner.commands.editor import Editor
+from journeydesigner.document import Change, JourneyDocument
+from journeydesigner.errors import JourneyError
+from journeydesigner.io.load import read_project
+from journeydesigner.io.save import write_project
+from journeydesigner.model.project import Project, now
+
+FILE_FILTER = "Journey Designer projects (*.journey);;All files (*)"
+MAX_RECENT = 8
+KIND_NAMES = {
+    "current_state": "Current state",
+    "future_state": "Future state",
+    "day_in_the_life": "Day in the life",
+    "service_blueprint": "Service blueprint",
+}
+
+
+class MainWindow(QMainWindow):
+    """One open project: the map list at the left, the canvas in the middle."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.stack = QUndoStack(self)
+        self.document = JourneyDocument(Project.new("Untitled project"))
+        self.editor = Editor(self.document, self.stack)
+        self.scenes: dict[str, MapScene] = {}
+        self.current_map_id: str | None = None
+        self._editor_item: CardTextEditor | None = None
+
+        self.view = MapView(self)
+        self.setCentralWidget(self.view)
+        self.map_list = QListWidget()
+        self.map_list.setObjectName("mapList")
+        self.map_list.currentItemChanged.connect(self._map_chosen)
+        dock = QDockWidget("Maps", self)
+        dock.setObjectName("mapsDock")
+        dock.setWidget(self.map_list)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.maps_dock = dock
+
+        self.zoom_label = QLabel()
+        self.selection_label = QLabel()
+        self.statusBar().addWidget(self.selection_label, 1)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(self._show_zoom)
+
+        self._make_actions()
+        self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.stack.indexChanged.connect(lambda _index: self._update_status())
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._set_document(self.document)
+        self._show_zoom(1.0)
+
+    # -- actions and menus -----------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        menu: object = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = self._action("&Open…", self.open_dialog, key.Open)
+        self.save_action = self._action("&Save", self.save, key.Save)
+        self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs)
+        self.close_action = self._action("&Close", self.close, key.Close)
+        self.quit_action = self._action("&Quit", self.close, key.Quit)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+        self._fill_recent_menu()
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(key.Undo)
+        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(key.Redo)
+        self.delete_action = self._action("&Delete", self.delete_selection, key.Delete)
+        self.select_all_action = self._action("Select &All", self.select_all, key.SelectAll)
+        self.add_card_action = self._action(
+            "&New Card in Cell", self.add_card_to_selection, "Ctrl+Return"
+        )
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_card_action, self.delete_action, self.select_all_action])
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, key.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, key.ZoomOut)
+        self.fit_action = self._action("&Fit Map", self.view.fit, "Ctrl+9")
+        self.actual_size_action = self._action(
+            "&Actual Size (100 %)", self.view.reset_zoom, "Ctrl+0"
+        )
+        view_menu.addActions(
+            [self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action]
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.maps_dock.toggleViewAction())
+        for action in (self.delete_action, self.select_all_action, self.add_card_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+
+    # -- documents -------------------------------------------------------------------------------
+
+    def _set_document(self, document: JourneyDocument) -> None:
+        for scene in self.scenes.values():
+            scene.detach()
+        self.scenes.clear()
+        self.current_map_id = None
+        self.stack.clear()
+        self.document = document
+        self.editor = Editor(document, self.stack)
+        document.subscribe(self._on_change)
+        self.stack.setClean()
+        self._fill_map_list()
+        self._update_title()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a project file; on failure explain why and keep what is open."""
+        try:
+            project = read_project(path)
+        except JourneyError as error:
+            self._show_error("The project could not be opened", error)
+            return False
+        self._set_document(JourneyDocument(project, path.resolve()))
+        self._remember_recent(path)
+        return True
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it (after offering to save changes)."""
+        if not self.maybe_save():
+            return
+        start = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one."""
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        start = (
+            str(self.document.path)
+            if self.document.path
+            else f"{self.document.project.title}.journey"
+        )
+        name, _ = QFileDialog.getSaveFileName(self, "Save project as", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != ".journey":
+            path = path.with_name(path.name + ".journey")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        self._commit_text_editor()
+        project = self.document.project
+        previous = project.modified
+        project.modified = now()
+        try:
+            write_project(project, path)
+        except JourneyError as error:
+            project.modified = previous
+            self._show_error("The project could not be saved", error)
+            return False
+        self.document.path = path.resolve()
+        self.stack.setClean()
+        self._remember_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Offer Save / Discard / Cancel when there are unsaved changes; False means stop."""
+        self._commit_text_editor()
+        if self.stack.isClean():
+            return True
+        name = self.document.path.name if self.document.path else self.document.project.title
+        answer = QMessageBox.warning(
+            self,
+            APP_NAME,
+            f"Save the changes to “{name}” before closing?\n\n"
+            "Your changes will be lost if you don’t save them.",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            event.accept()
+        else:
+            event.ignore()
+
+    def _show_error(self, title: str, error: JourneyError) -> None:
+        lines = error.lines()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, APP_NAME, title, QMessageBox.StandardButton.Ok, self
+        )
+        box.setInformativeText(
+            error.reason if len(lines) == 1 else f"{len(lines)} problems were found."
+        )
+        if len(lines) > 1:
+            box.setDetailedText("\n".join(lines))
+        box.exec()
+
+    # -- recent files ----------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        """Recently opened or saved files, newest first."""
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _remember_recent(self, path: Path) -> None:
+        name = str(path.resolve())
+        files = [name] + [f for f in self.recent_files() if f != name]
+        self.settings.setValue("recentFiles", files[:MAX_RECENT])
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for name in files:
+            action = self.recent_menu.addAction(Path(name).name)
+            action.setToolTip(name)
+            action.triggered.connect(lambda _checked=False, n=name: self._open_recent(n))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _open_recent(self, name: str) -> None:
+        if self.maybe_save():
+            self.open_path(Path(name))
+
+    # -- maps and the canvas ---------------------------------------------------------------------
+
+    def _fill_map_list(self) -> None:
+        current = self.current_map_id
+        self.map_list.blockSignals(True)
+        self.map_list.clear()
+        for journey_map in self.document.project.maps:
+            item = QListWidgetItem(f"{journey_map.title}\n{KIND_NAMES[journey_map.kind]}")
+            item.setData(Qt.ItemDataRole.UserRole, journey_map.id)
+            item.setToolTip(journey_map.description or journey_map.title)
+            self.map_list.addItem(item)
+        self.map_list.blockSignals(False)
+        ids = [m.id for m in self.document.project.maps]
+        if ids:
+            self.show_map(current if current in ids else ids[0])
+
+    def _map_chosen(
+        self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None
+    ) -> None:
+        if item is not None:
+            self.show_map(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_map(self, map_id: str) -> None:
+        """Show one map of the project on the canvas."""
+        self._commit_text_editor()
+        if map_id == self.current_map_id:
+            return
+        scene = self.scenes.get(map_id)
+        if scene is None:
+            scene = MapScene(self.editor, map_id)
+            scene.card_edit_requested.connect(self.edit_card)
+            scene.cell_activated.connect(self.new_card_in_cell)
+            scene.selectionChanged.connect(self._update_status)
+            self.scenes[map_id] = scene
+        self.current_map_id = map_id
+        self.view.show_scene(scene)
+        for row in range(self.map_list.count()):
+            item = self.map_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == map_id:
+                self.map_list.blockSignals(True)
+                self.map_list.setCurrentRow(row)
+                self.map_list.blockSignals(False)
+        self._update_status()
+
+    def current_scene(self) -> MapScene | None:
+        """The scene of the map on the canvas."""
+        return self.scenes.get(self.current_map_id) if self.current_map_id else None
+
+    def _on_change(self, change: Change) -> None:
+        self._update_status()
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def edit_card(self, card_id: str) -> None:
+        """Edit a card's text in place."""
+        scene = self.current_scene()
+        if scene is None or card_id not in scene.cards or self.current_map_id is None:
+            return
+        map_id = self.current_map_id
+        box = scene.cards[card_id].box.rect
+        card = self.document.card(map_id, card_id)
+
+        def commit(text: str) -> None:
+            self._editor_item = None
+            if self.document.project.map(map_id) is not None and text != card.text:
+                self.editor.set_card_text(map_id, card_id, text)
+
+        self._open_text_editor(
+            scene, QRectF(box.x, box.y, box.width, box.height), card.text, commit
+        )
+
+    def new_card_in_cell(self, step_id: str, lane_id: str) -> None:
+        """Start writing a new card at the end of a cell; nothing is added unless text is typed."""
+        scene = self.current_scene()
+        if scene is None or scene.layout is None or self.current_map_id is None:
+            return
+        map_id = self.current_map_id
+        rect = scene.layout.cell_rect(step_id, lane_id)
+        if rect is None:
+            return
+        cell = scene.layout.cells.get((step_id, lane_id), [])
+        m = scene.layout.metrics
+        top = (
+            scene.layout.cards[cell[-1]].rect.bottom + m.card_gap
+            if cell
+            else rect.y + m.cell_padding
+        )
+        target = QRectF(rect.x + m.cell_padding, top, rect.width - 2 * m.cell_padding, 44)
+
+        def commit(text: str) -> None:
+            self._editor_item = None
+            if text.strip() and self.document.project.map(map_id) is not None:
+                card_id = self.editor.add_card(map_id, step_id, lane_id, len(cell), text.strip())
+                if (current := self.current_scene()) is not None:
+                    current.select_cards([card_id])
+
+        self._open_text_editor(scene, target, "", commit)
+
+    def add_card_to_selection(self) -> None:
+        """Ctrl+Enter: a new card in the cell of the selected card."""
+        scene = self.current_scene()
+        if scene is None or self.current_map_id is None:
+            return
+        selected = scene.selected_card_ids()
+        if selected:
+            card = self.document.card(self.current_map_id, selected[-1])
+            self.new_card_in_cell(card.step_id, card.lane_id)
+
+    def _open_text_editor(self, scene: MapScene, rect: QRectF, text: str, commit: object) -> None:
+        self._commit_text_editor()
+
+        def cancelled() -> None:
+            self._editor_item = None
+
+        editor = CardTextEditor(rect, text, commit, cancelled)  # type: ignore[arg-type]
+        scene.addItem(editor)
+        self._editor_item = editor
+        self.view.setFocus()
+        editor.start()
+
+    def _commit_text_editor(self) -> None:
+        if self._editor_item is not None:
+            self._editor_item.finish(commit=True)
+            self._editor_item = None
+
+    def delete_selection(self) -> None:
+        """Delete the selected cards."""
+        scene = self.current_scene()
+        if scene is not None and self.current_map_id is not None:
+            self.editor.remove_cards(self.current_map_id, scene.selected_card_ids())
+
+    def select_all(self) -> None:
+        """Select every card of the map."""
+        scene = self.current_scene()
+        if scene is not None:
+            scene.select_cards(list(scene.cards))
+
+    # -- status ----------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.document.path.name if self.document.path else self.document.project.title
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(not self.stack.isClean())
+
+    def _update_status(self) -> None:
+        scene = self.current_scene()
+        if scene is None or self.current_map_id is None:
+            self.selection_label.setText("")
+            return
+        journey_map = self.document.project.map(self.current_map_id)
+        if journey_map is None:
+            return
+        selected = len(scene.selected_card_ids())
+        cards = len(journey_map.cards)
+        parts = [f"{cards} card{'s' * (cards != 1)}", KIND_NAMES[journey_map.kind]]
+        if selected:
+            parts.insert(0, f"{selected} selected")
+        self.selection_label.setText("   ·   ".join(parts))
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+
+    # -- drop a file to open it ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(
+            url.isLocalFile() and url.toLocalFile().endswith(".journey") for url in urls
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and self.maybe_save():
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(Path(urls[0].toLocalFile())))

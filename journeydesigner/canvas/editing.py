@@ -1,0 +1,106 @@
+"""Editing a card's text in place, over the card, like writing on a sticky note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesigner.canvas.fonts import qfont
+from journeydesigner.layout.style import DEFAULT_METRICS, SELECTION
+
+Z_EDITOR = 200.0
+
+
+class CardTextEditor(QGraphicsTextItem):
+    """An editable text box over a card. Enter commits, Shift+Enter breaks the line, Esc cancels.
+
+    Leaving the box (clicking elsewhere) commits too, as on paper: what you wrote stays.
+    """
+
+    is_text_editor = True
+
+    def __init__(
+        self,
+        rect: QRectF,
+        text: str,
+        on_commit: Callable[[str], None],
+        on_cancel: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self.setZValue(Z_EDITOR)
+        self.setFont(qfont(DEFAULT_METRICS.card_text))
+        self.setDefaultTextColor(QColor("#1B2330"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setTextWidth(rect.width() - 8)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.document().setDocumentMargin(4)
+        self.setPos(rect.x() + 4, rect.y() + 4)
+        self._min_height = rect.height() - 8
+        self._on_commit = on_commit
+        self._on_cancel = on_cancel
+        self._done = False
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box = self.boundingRect()
+        box.setHeight(max(box.height(), self._min_height))
+        painter.setPen(QPen(QColor(SELECTION), 2.0))
+        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.drawRoundedRect(box, 4, 4)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]
+
+    def start(self) -> None:
+        """Take the keyboard focus with all text selected."""
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def text(self) -> str:
+        """What was typed."""
+        return self.toPlainText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.finish(commit=False)
+            event.accept()
+            return
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.finish(commit=True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.finish(commit=True)
+
+    def finish(self, *, commit: bool) -> None:
+        """End editing once: hand the text over (or cancel) and leave the scene."""
+        if self._done:
+            return
+        self._done = True
+        text = self.text()
+        scene = self.scene()
+        if scene is not None:
+            scene.removeItem(self)
+        if commit:
+            self._on_commit(text)
+        else:
+            self._on_cancel()
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        rect.setHeight(max(rect.height(), self._min_height))
+        return rect

@@ -1,0 +1,663 @@
+"""The items of the map scene. Each paints itself from a layout box; none holds model state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesigner.canvas.painting import (
+    colour,
+    curve_marker,
+    draw_lines,
+    draw_text_line,
+    evidence_marker,
+    fail_marker,
+)
+from journeydesigner.layout.curves import smooth_segments
+from journeydesigner.layout.grid import CardBox, Curve, CurvePoint, MapLayout, Rect
+from journeydesigner.layout.style import (
+    CANVAS,
+    DEFAULT_METRICS,
+    FAIL,
+    FAIL_ON_PINK,
+    HEADER_FILL,
+    INK,
+    INK_SECONDARY,
+    INK_TERTIARY,
+    LANE_TINTS,
+    NEUTRAL_LINE,
+    ON_TARGET,
+    RULE,
+    RULE_FAINT,
+    SELECTION,
+    STAGE_FILL,
+    STAGE_NUMBER,
+    STAGE_SUBTEXT,
+    STAGE_TEXT,
+    STEP_FILL,
+)
+from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
+from journeydesigner.model.project import JourneyMap
+
+# Stacking order: the grid at the back, then cards, curves, and the frozen headers in front.
+Z_GRID = 0.0
+Z_CARD = 10.0
+Z_CURVE = 20.0
+Z_DRAGGED = 50.0
+Z_INDICATOR = 60.0
+Z_LANE_HEADER = 100.0
+Z_STAGE_HEADER = 110.0
+Z_CORNER = 120.0
+
+m = DEFAULT_METRICS
+
+
+def qrect(rect: Rect) -> QRectF:
+    """A layout Rect as a QRectF."""
+    return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+
+class GridItem(QGraphicsItem):
+    """The grid behind the cards: rows, column rules, stage boundaries and emotion scale lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(Z_GRID)
+        self._layout: MapLayout | None = None
+        self._map: JourneyMap | None = None
+
+    def set_layout(self, layout: MapLayout, journey_map: JourneyMap) -> None:
+        """Show a new layout."""
+        self.prepareGeometryChange()
+        self._layout = layout
+        self._map = journey_map
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        if self._layout is None:
+            return QRectF()
+        return QRectF(0, 0, self._layout.width, self._layout.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        layout = self._layout
+        if layout is None or self._map is None:
+            return
+        left, top = layout.lane_header_width, layout.header_height
+        painter.fillRect(
+            QRectF(left, top, layout.width - left, layout.height - top), colour(CANVAS)
+        )
+        painter.setPen(QPen(colour(RULE), 1.0))
+        for row in layout.rows:
+            painter.drawLine(
+                QPointF(left, row.y + row.height), QPointF(layout.width, row.y + row.height)
+            )
+        stage_starts = {header.rect.x for header in layout.stages}
+        for column in layout.columns:
+            strong = column.x in stage_starts
+            painter.setPen(QPen(colour(RULE if strong else RULE_FAINT), 1.0))
+            painter.drawLine(QPointF(column.x, top), QPointF(column.x, layout.height))
+        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.drawLine(QPointF(layout.width, top), QPointF(layout.width, layout.height))
+        faint = QPen(colour(RULE_FAINT), 1.0)
+        neutral = QPen(colour(NEUTRAL_LINE), 1.0, Qt.PenStyle.DashLine)
+        for tick in layout.ticks:
+            painter.setPen(neutral if tick.value == 0 else faint)
+            painter.drawLine(QPointF(left, tick.y), QPointF(layout.width, tick.y))
+
+
+class CardItem(QGraphicsItem):
+    """A sticky note: wrapped text, markers for evidence, fail point, tags and channel."""
+
+    def __init__(self, box: CardBox, card: Card) -> None:
+        super().__init__()
+        self.card_id = box.card_id
+        self.setZValue(Z_CARD)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self._box = box
+        self._card = card
+        self._image: QImage | None = None
+        self.setPos(box.rect.x, box.rect.y)
+
+    @property
+    def box(self) -> CardBox:
+        """The layout box this item shows."""
+        return self._box
+
+    def set_box(self, box: CardBox, card: Card) -> None:
+        """Show a new box; only what changed is redrawn."""
+        if box.rect.width != self._box.rect.width or box.rect.height != self._box.rect.height:
+            self.prepareGeometryChange()
+        if card.image is not self._card.image:
+            self._image = None
+        self._box = box
+        self._card = card
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -3, self._box.rect.width + 6, self._box.rect.height + 6)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self._box.rect.width, self._box.rect.height))
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box, card = self._box, self._card
+        rect = QRectF(0, 0, box.rect.width, box.rect.height)
+        metrics_pad = 8.0
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        edge = FAIL if card.fail_point else box.tint.edge
+        painter.setPen(QPen(colour(edge), 1.6 if card.fail_point else 1.0))
+        painter.setBrush(colour(box.tint.fill))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        y = metrics_pad
+        if box.image_rect is not None:
+            image_box = QRectF(
+                box.image_rect.x - box.rect.x,
+                box.image_rect.y - box.rect.y,
+                box.image_rect.width,
+                box.image_rect.height,
+            )
+            self._paint_image(painter, image_box)
+            y = image_box.bottom() + metrics_pad
+
+        draw_lines(painter, box.lines, metrics_pad, y, m.card_text, INK)
+        marker_x = rect.right() - 9
+        if card.fail_point:
+            fail_marker(painter, QPointF(marker_x, 11), 11, FAIL_ON_PINK)
+            marker_x -= 15
+        if card.evidence is not None:
+            evidence_marker(painter, QPointF(marker_x, 10), 3.6, card.evidence, INK_SECONDARY)
+        footer = " ".join([f"#{tag}" for tag in card.tags] + ([box.meta] if box.meta else []))
+        if card.votes:
+            footer = f"● {card.votes}   {footer}".rstrip()
+        if footer:
+            line = m.card_meta.line_height
+            draw_text_line(
+                painter,
+                footer,
+                QRectF(
+                    metrics_pad,
+                    rect.bottom() - metrics_pad - line,
+                    rect.width() - 2 * metrics_pad,
+                    line,
+                ),
+                m.card_meta,
+                INK_TERTIARY,
+                Qt.AlignmentFlag.AlignLeft,
+            )
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(colour(SELECTION), 2.0))
+            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+
+    def _paint_image(self, painter: QPainter, target: QRectF) -> None:
+        if self._image is None and self._card.image is not None:
+            self._image = load_image(self._card.image.raw_bytes(), self._card.image.media_type)
+        if self._image is None or self._image.isNull():
+            painter.fillRect(target, QColor("#E9ECF0"))
+            draw_text_line(
+                painter,
+                "image cannot be shown",
+                target,
+                m.card_meta,
+                INK_TERTIARY,
+                Qt.AlignmentFlag.AlignCenter,
+            )
+            return
+        scaled = self._image.size().scaled(
+            target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        x = target.x() + (target.width() - scaled.width()) / 2
+        painter.drawImage(QRectF(x, target.y(), scaled.width(), scaled.height()), self._image)
+
+
+def load_image(data: bytes, media_type: str) -> QImage | None:
+    """Decode an embedded PNG or JPEG, refusing anything else and anything huge."""
+    from PySide6.QtCore import QBuffer, QByteArray
+    from PySide6.QtGui import QImageReader
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer, b"png" if media_type == "image/png" else b"jpeg")
+    reader.setAutoDetectImageFormat(False)
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > 40_000_000:
+        return None
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+class StageHeaderItem(QGraphicsItem):
+    """A stage's navy chevron with its number, name and description; frozen at the top."""
+
+    def __init__(self, stage: Stage, number: int, rect: Rect, last: bool) -> None:
+        super().__init__()
+        self.stage_id = stage.id
+        self.setZValue(Z_STAGE_HEADER)
+        self._stage = stage
+        self._number = number
+        self._rect = rect
+        self._last = last
+        self.setPos(rect.x, 0)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._rect.width + 12, self._rect.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+
+        width, height = self._rect.width, self._rect.height
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, width, height), colour(CANVAS))
+        tip = 0.0 if self._last else 12.0
+        inset = 4.0
+        shape = QPolygonF(
+            [
+                QPointF(1, inset),
+                QPointF(width - 2 - tip * 0.3, inset),
+                QPointF(width - 2 + tip * 0.7, height / 2),
+                QPointF(width - 2 - tip * 0.3, height - inset),
+                QPointF(1, height - inset),
+                QPointF(1 + (12.0 if self._number > 1 else 0.0) * 0.7, height / 2),
+            ]
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(self._stage.colour or STAGE_FILL))
+        painter.drawPolygon(shape)
+        left = 14.0 if self._number > 1 else 10.0
+        draw_text_line(
+            painter,
+            f"{self._number:02d}",
+            QRectF(left, inset + 6, 24, 20),
+            m.stage_subtitle,
+            STAGE_NUMBER,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        title = self._stage.name + ("  ★" if self._stage.moment_of_truth else "")
+        draw_text_line(
+            painter,
+            title,
+            QRectF(left + 24, inset + 4, width - left - 40, 22),
+            m.stage_title,
+            STAGE_TEXT,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        if self._stage.description:
+            draw_text_line(
+                painter,
+                self._stage.description,
+                QRectF(left, inset + 26, width - left - 24, 18),
+                m.stage_subtitle,
+                STAGE_SUBTEXT,
+                Qt.AlignmentFlag.AlignLeft,
+            )
+
+
+class StepHeaderItem(QGraphicsItem):
+    """A step's name under its stage; frozen with the stage headers."""
+
+    def __init__(self, step: Step, rect: Rect) -> None:
+        super().__init__()
+        self.step_id = step.id
+        self.setZValue(Z_STAGE_HEADER)
+        self._step = step
+        self._rect = rect
+        self.setPos(rect.x, rect.y)
+
+    @property
+    def offset_y(self) -> float:
+        """Height of this header below the top of the frozen band."""
+        return self._rect.y
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._rect.width, self._rect.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+
+        rect = QRectF(0, 0, self._rect.width, self._rect.height)
+        painter.fillRect(rect, colour(STEP_FILL))
+        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        draw_text_line(
+            painter,
+            self._step.name,
+            rect.adjusted(8, 0, -8, 0),
+            m.step_title,
+            INK_SECONDARY,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+
+
+class LaneHeaderItem(QGraphicsItem):
+    """A lane's title and description at the left (with the scale of an emotion lane); frozen."""
+
+    def __init__(
+        self, lane: Lane, y: float, width: float, height: float, ticks: list[tuple[float, str]]
+    ) -> None:
+        super().__init__()
+        self.lane_id = lane.id
+        self.setZValue(Z_LANE_HEADER)
+        self._lane = lane
+        self._width = width
+        self._height = height
+        self._ticks = ticks
+        self.setPos(0, y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width + 4, self._height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+
+        width, height = self._width, self._height
+        painter.fillRect(QRectF(0, 0, width, height), colour(HEADER_FILL))
+        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.drawLine(QPointF(0, height), QPointF(width, height))
+        painter.drawLine(QPointF(width, 0), QPointF(width, height))
+        tint = LANE_TINTS.get(self._lane.kind)
+        swatch = QRectF(12, 14, 10, 10)
+        painter.setPen(QPen(colour(tint.edge if tint else RULE), 1.0))
+        painter.setBrush(colour(self._lane.colour or (tint.fill if tint else HEADER_FILL)))
+        painter.drawRoundedRect(swatch, 2, 2)
+        text_width = width - 34 - (66 if self._ticks else 0)
+        draw_text_line(
+            painter,
+            self._lane.title,
+            QRectF(28, 9, text_width, 20),
+            m.lane_title,
+            INK,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        if self._lane.description:
+            draw_text_line(
+                painter,
+                self._lane.description,
+                QRectF(28, 28, text_width, 16),
+                m.lane_subtitle,
+                INK_TERTIARY,
+                Qt.AlignmentFlag.AlignLeft,
+            )
+        for y, label in self._ticks:
+            draw_text_line(
+                painter,
+                label,
+                QRectF(width - 76, y - 8, 70, 16),
+                m.lane_subtitle,
+                INK_TERTIARY,
+                Qt.AlignmentFlag.AlignRight,
+            )
+
+
+class CornerItem(QGraphicsItem):
+    """The top-left corner: the map's kind and its personas; frozen in both directions."""
+
+    def __init__(
+        self, journey_map: JourneyMap, persona_names: list[str], width: float, height: float
+    ) -> None:
+        super().__init__()
+        self.setZValue(Z_CORNER)
+        self._kind = journey_map.kind.replace("_", " ").upper()
+        self._who = ", ".join(persona_names)
+        self._width = width
+        self._height = height
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self._height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+
+        rect = QRectF(0, 0, self._width, self._height)
+        painter.fillRect(rect, colour(HEADER_FILL))
+        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        draw_text_line(
+            painter,
+            self._kind,
+            QRectF(12, 10, self._width - 20, 16),
+            m.metric_name,
+            INK_TERTIARY,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        if self._who:
+            draw_text_line(
+                painter,
+                self._who,
+                QRectF(12, 28, self._width - 20, 18),
+                m.lane_subtitle,
+                INK_SECONDARY,
+                Qt.AlignmentFlag.AlignLeft,
+            )
+
+
+class CurveItem(QGraphicsItem):
+    """One emotion curve: a smooth line that never overshoots, solid (as-is) or dashed (to-be)."""
+
+    def __init__(self, curve: Curve) -> None:
+        super().__init__()
+        self.setZValue(Z_CURVE)
+        self.curve = curve
+        self._path = QPainterPath()
+        points = [(p.x, p.y) for p in curve.points]
+        if points:
+            self._path.moveTo(*points[0])
+            for _, c1, c2, end in smooth_segments(points):
+                self._path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-4, -4, 4, 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour(self.curve.colour), 2.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if self.curve.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+
+
+class EmotionPointItem(QGraphicsItem):
+    """A draggable point of an emotion curve, with its note."""
+
+    def __init__(
+        self, curve: Curve, point: CurvePoint, on_release: Callable[[EmotionPointItem], None]
+    ) -> None:
+        super().__init__()
+        self.setZValue(Z_CURVE + 1)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.curve = curve
+        self.point = point
+        self._on_release = on_release
+        self._press_y: float | None = None
+        self.setPos(point.x, point.y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-9, -9, 18, 18)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        curve_marker(
+            painter, QPointF(0, 0), 12, self.curve.marker, self.curve.colour, self.curve.hollow
+        )
+        if self.isSelected():
+            painter.setPen(QPen(colour(SELECTION), 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), 9, 9)
+
+    def mousePressEvent(self, event):  # type: ignore[no-untyped-def]
+        self._press_y = self.pos().y()
+        super().mousePressEvent(event)
+        event.accept()
+
+    def mouseMoveEvent(self, event):  # type: ignore[no-untyped-def]
+        if self._press_y is not None:
+            self.setPos(self.pos().x(), event.scenePos().y())
+
+    def mouseReleaseEvent(self, event):  # type: ignore[no-untyped-def]
+        super().mouseReleaseEvent(event)
+        if self._press_y is not None and abs(self.pos().y() - self._press_y) > 1:
+            self._on_release(self)
+        self._press_y = None
+
+
+class NoteItem(QGraphicsItem):
+    """A curve point's note, beside the point."""
+
+    def __init__(self, text: str, x: float, y: float, ink: str) -> None:
+        super().__init__()
+        self.setZValue(Z_CURVE)
+        self._text = text
+        self._ink = ink
+        self.setPos(x, y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 150, 16)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+
+        draw_text_line(
+            painter,
+            self._text,
+            QRectF(0, 0, 150, 16),
+            m.note,
+            self._ink,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+
+
+class MetricChipItem(QGraphicsItem):
+    """A metric: name, value with unit, and target with an on/off-target symbol."""
+
+    def __init__(self, metric: Metric, rect: Rect) -> None:
+        super().__init__()
+        self.metric_id = metric.id
+        self.setZValue(Z_CARD)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._metric = metric
+        self._rect = rect
+        self.setPos(rect.x, rect.y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self._rect.width + 4, self._rect.height + 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+
+        metric = self._metric
+        rect = QRectF(0, 0, self._rect.width, self._rect.height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(
+            QPen(
+                colour(SELECTION if self.isSelected() else RULE), 2.0 if self.isSelected() else 1.0
+            )
+        )
+        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        draw_text_line(
+            painter,
+            metric.name.upper(),
+            QRectF(8, 4, rect.width() - 16, 14),
+            m.metric_name,
+            INK_TERTIARY,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        value = (
+            "—"
+            if metric.value is None
+            else _number(metric.value)
+            + (
+                metric.unit
+                if metric.unit in ("%", "‰")
+                else f" {metric.unit}"
+                if metric.unit
+                else ""
+            )
+        )
+        draw_text_line(
+            painter,
+            value,
+            QRectF(8, 18, rect.width() * 0.55, 26),
+            m.metric_value,
+            INK,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        status = metric.on_target
+        if metric.target is not None:
+            target = ("≥ " if metric.higher_is_better else "≤ ") + _number(metric.target)
+            draw_text_line(
+                painter,
+                f"target {target}",
+                QRectF(rect.width() * 0.45, 24, rect.width() * 0.55 - 26, 16),
+                m.card_meta,
+                INK_SECONDARY,
+                Qt.AlignmentFlag.AlignRight,
+            )
+        if status is not None:
+            centre = QPointF(rect.width() - 14, 32)
+            painter.setPen(Qt.PenStyle.NoPen)
+            if status:
+                painter.setBrush(colour(ON_TARGET))
+                painter.drawEllipse(centre, 7, 7)
+                painter.setPen(QPen(QColor("#FFFFFF"), 1.8))
+                painter.drawPolyline(
+                    QPolygonF(
+                        [
+                            centre + QPointF(-3.5, 0),
+                            centre + QPointF(-1, 2.5),
+                            centre + QPointF(3.5, -2.5),
+                        ]
+                    )
+                )
+            else:
+                painter.setBrush(colour(FAIL))
+                painter.drawPolygon(
+                    QPolygonF(
+                        [
+                            centre + QPointF(0, -7.5),
+                            centre + QPointF(7.5, 0),
+                            centre + QPointF(0, 7.5),
+                            centre + QPointF(-7.5, 0),
+                        ]
+                    )
+                )
+                painter.setPen(QPen(QColor("#FFFFFF"), 1.8))
+                painter.drawLine(centre + QPointF(-2.5, -2.5), centre + QPointF(2.5, 2.5))
+                painter.drawLine(centre + QPointF(-2.5, 2.5), centre + QPointF(2.5, -2.5))
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -1,0 +1,134 @@
+"""Small drawing helpers shared by the canvas items (and later presentation mode)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from journeydesigner.canvas.fonts import qfont
+from journeydesigner.layout.style import INK, TextStyle
+from journeydesigner.model.elements import Evidence
+
+
+@cache
+def colour(hex_colour: str) -> QColor:
+    """A QColor from `#RRGGBB` (cached: the same few colours are used thousands of times)."""
+    return QColor(hex_colour)
+
+
+@cache
+def _metrics(style: TextStyle) -> QFontMetricsF:
+    return QFontMetricsF(qfont(style))
+
+
+def draw_lines(
+    painter: QPainter,
+    lines: tuple[str, ...] | list[str],
+    x: float,
+    y: float,
+    style: TextStyle,
+    ink: str = INK,
+) -> float:
+    """Draw lines of text with their tops at `y`; returns the y below the last line."""
+    painter.setFont(qfont(style))
+    painter.setPen(colour(ink))
+    metrics = _metrics(style)
+    line_height = style.line_height
+    offset = (line_height - metrics.height()) / 2 + metrics.ascent()
+    for index, line in enumerate(lines):
+        painter.drawText(QPointF(x, y + index * line_height + offset), line)
+    return y + len(lines) * line_height
+
+
+def draw_text_line(
+    painter: QPainter, text: str, rect: QRectF, style: TextStyle, ink: str, align: Qt.AlignmentFlag
+) -> None:
+    """Draw one line of text in a box, elided when too long."""
+    painter.setFont(qfont(style))
+    painter.setPen(colour(ink))
+    shown = _metrics(style).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+def evidence_marker(
+    painter: QPainter, centre: QPointF, radius: float, evidence: Evidence, ink: str
+) -> None:
+    """Observed: a filled disc; assumed: half filled; proposed: a dashed ring (shape, no colour)."""
+    pen = QPen(colour(ink), 1.2)
+    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    if evidence == "proposed":
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setDashPattern([2.0, 1.6])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box)
+        return
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush if evidence == "assumed" else QBrush(colour(ink)))
+    painter.drawEllipse(box)
+    if evidence == "assumed":
+        half = QPainterPath()
+        half.moveTo(centre)
+        half.arcTo(box, 90, 180)
+        half.closeSubpath()
+        painter.fillPath(half, colour(ink))
+
+
+def fail_marker(painter: QPainter, centre: QPointF, size: float, fill: str) -> None:
+    """A warning triangle with an exclamation mark."""
+    half = size / 2
+    triangle = QPolygonF(
+        [
+            QPointF(centre.x(), centre.y() - half),
+            QPointF(centre.x() + half, centre.y() + half * 0.85),
+            QPointF(centre.x() - half, centre.y() + half * 0.85),
+        ]
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour(fill))
+    painter.drawPolygon(triangle)
+    painter.setPen(QPen(QColor("#FFFFFF"), max(1.0, size / 8)))
+    painter.drawLine(
+        QPointF(centre.x(), centre.y() - half * 0.35), QPointF(centre.x(), centre.y() + half * 0.3)
+    )
+    painter.drawPoint(QPointF(centre.x(), centre.y() + half * 0.6))
+
+
+def curve_marker(
+    painter: QPainter, centre: QPointF, size: float, shape: str, ink: str, hollow: bool
+) -> None:
+    """A curve's point marker; the shape tells curves apart without colour."""
+    half = size / 2
+    painter.setPen(QPen(colour(ink), 2.0))
+    painter.setBrush(QBrush(QColor("#FFFFFF")) if hollow else QBrush(colour(ink)))
+    x, y = centre.x(), centre.y()
+    if shape == "diamond":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - half),
+                    QPointF(x + half, y),
+                    QPointF(x, y + half),
+                    QPointF(x - half, y),
+                ]
+            )
+        )
+    elif shape == "square":
+        painter.drawRect(QRectF(x - half * 0.8, y - half * 0.8, size * 0.8, size * 0.8))
+    elif shape == "triangle":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - half),
+                    QPointF(x + half, y + half * 0.8),
+                    QPointF(x - half, y + half * 0.8),
+                ]
+            )
+        )
+    elif shape == "cross":
+        painter.drawLine(QPointF(x - half, y - half), QPointF(x + half, y + half))
+        painter.drawLine(QPointF(x - half, y + half), QPointF(x + half, y - half))
+    else:
+        painter.drawEllipse(centre, half * 0.8, half * 0.8)

@@ -1,0 +1,337 @@
+"""MapScene: the projection of one map onto a QGraphicsScene, keyed by ids.
+
+The scene never changes the model. It lays the map out, keeps one item per card (by id), and
+after each document change updates only the items whose box or content changed. Gestures end in
+one call to the editor façade: a drag of cards becomes one MoveCards command on release.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
+
+from journeydesigner.canvas.fonts import QtTextMeasure
+from journeydesigner.canvas.items import (
+    Z_CARD,
+    Z_DRAGGED,
+    Z_INDICATOR,
+    CardItem,
+    CornerItem,
+    CurveItem,
+    EmotionPointItem,
+    GridItem,
+    LaneHeaderItem,
+    MetricChipItem,
+    NoteItem,
+    StageHeaderItem,
+    StepHeaderItem,
+)
+from journeydesigner.commands.editor import Editor
+from journeydesigner.document import Change, MapChanged
+from journeydesigner.layout.grid import MapLayout, curve_band, layout_map, score_at
+from journeydesigner.layout.style import SELECTION
+from journeydesigner.layout.text import CachedMeasure
+
+_DRAG_THRESHOLD = 4.0
+
+
+class MapScene(QGraphicsScene):
+    """Shows one map of the editor's document and turns gestures into edits."""
+
+    card_edit_requested = Signal(str)
+    """A card was double-clicked: edit its text in place."""
+    cell_activated = Signal(str, str)
+    """An empty spot of a card cell was double-clicked: (step id, lane id)."""
+
+    def __init__(self, editor: Editor, map_id: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.map_id = map_id
+        self._measure = CachedMeasure(QtTextMeasure())
+        self.layout: MapLayout | None = None
+        self.cards: dict[str, CardItem] = {}
+        self._grid = GridItem()
+        self.addItem(self._grid)
+        self._decor: list[QGraphicsItem] = []
+        self._stage_headers: list[QGraphicsItem] = []
+        self._lane_headers: list[QGraphicsItem] = []
+        self._corner: CornerItem | None = None
+        self._frozen_at = QPointF(0, 0)
+        self._press: QPointF | None = None
+        self._drag_start: dict[str, QPointF] = {}
+        self._dragging = False
+        self._indicator = QGraphicsLineItem()
+        self._indicator.setPen(QPen(QColor(SELECTION), 3.0))
+        self._indicator.setZValue(Z_INDICATOR)
+        self._indicator.hide()
+        self.addItem(self._indicator)
+        self.setBackgroundBrush(QColor("#FFFFFF"))
+        editor.document.subscribe(self._on_change)
+        self.relayout(rebuild_all=True)
+
+    def detach(self) -> None:
+        """Stop following the document (before the scene is dropped)."""
+        self.editor.document.unsubscribe(self._on_change)
+
+    # -- following the document ------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if isinstance(change, MapChanged) and change.map_id != self.map_id:
+            return
+        if self.editor.document.project.map(self.map_id) is None:
+            return
+        self.relayout(rebuild_all=not isinstance(change, MapChanged))
+
+    def relayout(self, *, rebuild_all: bool = False) -> None:
+        """Lay the map out again and bring the items in line with it."""
+        document = self.editor.document
+        journey_map = document.map(self.map_id)
+        layout = layout_map(journey_map, self._measure, project=document.project)
+        self.layout = layout
+        self._grid.set_layout(layout, journey_map)
+        cards = {card.id: card for card in journey_map.cards}
+        if rebuild_all:
+            for item in self.cards.values():
+                self.removeItem(item)
+            self.cards.clear()
+        for card_id in [cid for cid in self.cards if cid not in layout.cards]:
+            self.removeItem(self.cards.pop(card_id))
+        for card_id, box in layout.cards.items():
+            existing = self.cards.get(card_id)
+            if existing is None:
+                item = CardItem(box, cards[card_id])
+                self.cards[card_id] = item
+                self.addItem(item)
+                continue
+            item = existing
+            if item.box != box or item.zValue() != Z_CARD:
+                item.setZValue(Z_CARD)
+                item.set_box(box, cards[card_id])
+            else:
+                item.set_box(box, cards[card_id])
+        self._rebuild_decor(layout)
+        margin = 40.0
+        self.setSceneRect(QRectF(0, 0, layout.width + margin, layout.height + margin))
+        self.freeze_headers(self._frozen_at)
+
+    def _rebuild_decor(self, layout: MapLayout) -> None:
+        """Headers, curves and chips: a few dozen items, rebuilt with every layout."""
+        for item in self._decor:
+            self.removeItem(item)
+        self._decor.clear()
+        self._stage_headers.clear()
+        self._lane_headers.clear()
+        document = self.editor.document
+        journey_map = document.map(self.map_id)
+        stages = {stage.id: stage for stage in journey_map.stages}
+        for header in layout.stages:
+            item = StageHeaderItem(
+                stages[header.stage_id], header.number, header.rect, header is layout.stages[-1]
+            )
+            self._stage_headers.append(item)
+        steps = {step.id: step for stage in journey_map.stages for step in stage.steps}
+        for step_header in layout.steps:
+            self._stage_headers.append(StepHeaderItem(steps[step_header.step_id], step_header.rect))
+        lanes = {lane.id: lane for lane in journey_map.lanes}
+        for row in layout.rows:
+            ticks = [(t.y - row.y, t.label) for t in layout.ticks if t.lane_id == row.lane_id]
+            self._lane_headers.append(
+                LaneHeaderItem(
+                    lanes[row.lane_id], row.y, layout.lane_header_width, row.height, ticks
+                )
+            )
+        names = [p.name for pid in journey_map.persona_ids if (p := document.project.persona(pid))]
+        self._corner = CornerItem(
+            journey_map, names, layout.lane_header_width, layout.header_height
+        )
+        self._decor += [*self._stage_headers, *self._lane_headers, self._corner]
+        for curve in layout.curves:
+            self._decor.append(CurveItem(curve))
+            for point in curve.points:
+                self._decor.append(EmotionPointItem(curve, point, self._point_released))
+                if point.note:
+                    self._decor.append(
+                        NoteItem(point.note, point.x + 10, point.y + 6, curve.colour)
+                    )
+        metrics = {metric.id: metric for metric in journey_map.metrics}
+        for chip in layout.chips.values():
+            self._decor.append(MetricChipItem(metrics[chip.metric_id], chip.rect))
+        for item in self._decor:
+            self.addItem(item)
+
+    def freeze_headers(self, top_left: QPointF) -> None:
+        """Keep stage headers at the top and lane headers at the left of the visible area."""
+        self._frozen_at = top_left
+        x, y = max(0.0, top_left.x()), max(0.0, top_left.y())
+        for item in self._stage_headers:
+            offset = item.offset_y if isinstance(item, StepHeaderItem) else 0.0
+            item.setY(y + offset)
+        for item in self._lane_headers:
+            item.setX(x)
+        if self._corner is not None:
+            self._corner.setPos(x, y)
+
+    # -- selection -------------------------------------------------------------------------------
+
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards, in reading order (left to right, top to bottom)."""
+        items = [item for item in self.selectedItems() if isinstance(item, CardItem)]
+        items.sort(key=lambda item: (item.box.rect.x, item.box.rect.y))
+        return [item.card_id for item in items]
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        """Select exactly these cards."""
+        self.clearSelection()
+        for card_id in card_ids:
+            if item := self.cards.get(card_id):
+                item.setSelected(True)
+
+    # -- gestures --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._press = None
+        self._dragging = False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if isinstance(self._item_at(event.scenePos()), CardItem):
+            self._press = event.scenePos()
+            self._drag_start = {cid: self.cards[cid].pos() for cid in self.selected_card_ids()}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._press is None:
+            return
+        if (
+            not self._dragging
+            and (event.scenePos() - self._press).manhattanLength() >= _DRAG_THRESHOLD
+        ):
+            self._dragging = True
+            for card_id in self._drag_start:
+                self.cards[card_id].setZValue(Z_DRAGGED)
+        if self._dragging:
+            self._show_drop_indicator(event.scenePos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._press is None:
+            return
+        dragged, self._press = self._dragging, None
+        self._dragging = False
+        self._indicator.hide()
+        if not dragged:
+            return
+        if not self._drop(event.scenePos()):
+            self.cancel_drag()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._dragging:
+            self._press = None
+            self._dragging = False
+            self._indicator.hide()
+            self.cancel_drag()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self._item_at(event.scenePos())
+        if isinstance(item, CardItem):
+            self.card_edit_requested.emit(item.card_id)
+            event.accept()
+            return
+        if self.layout is not None and (item is None or isinstance(item, GridItem)):
+            cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+            if cell is not None:
+                lane = self.editor.document.map(self.map_id).lane(cell[1])
+                if lane is not None and lane.holds_cards:
+                    self.cell_activated.emit(*cell)
+                    event.accept()
+                    return
+        super().mouseDoubleClickEvent(event)
+
+    def _item_at(self, position: QPointF) -> QGraphicsItem | None:
+        views = self.views()
+        return self.itemAt(position, views[0].transform() if views else QTransform())
+
+    def cancel_drag(self) -> None:
+        """Put dragged cards back where the (unchanged) document says they are."""
+        for card_id, position in self._drag_start.items():
+            if item := self.cards.get(card_id):
+                item.setPos(position)
+                item.setZValue(Z_CARD)
+        self._drag_start = {}
+
+    def _drop_target(self, position: QPointF) -> tuple[str, str, int] | None:
+        layout = self.layout
+        if layout is None:
+            return None
+        cell = layout.cell_at(position.x(), position.y())
+        if cell is None:
+            return None
+        lane = self.editor.document.map(self.map_id).lane(cell[1])
+        if lane is None or not lane.holds_cards:
+            return None
+        index = layout.insertion_index(cell[0], cell[1], position.y(), set(self._drag_start))
+        return cell[0], cell[1], index
+
+    def _drop(self, position: QPointF) -> bool:
+        target = self._drop_target(position)
+        card_ids = list(self._drag_start)
+        self._drag_start = {}
+        if target is None:
+            return False
+        # Keep the dragged cards' reading order within the target cell.
+        moved = self.editor.move_cards(self.map_id, card_ids, *target)
+        if not moved:
+            self.relayout()
+        return True
+
+    def _show_drop_indicator(self, position: QPointF) -> None:
+        target = self._drop_target(position)
+        layout = self.layout
+        if target is None or layout is None:
+            self._indicator.hide()
+            return
+        step_id, lane_id, index = target
+        rect = layout.cell_rect(step_id, lane_id)
+        assert rect is not None
+        others = [
+            cid for cid in layout.cells.get((step_id, lane_id), []) if cid not in self._drag_start
+        ]
+        m = layout.metrics
+        if index < len(others):
+            y = layout.cards[others[index]].rect.y - m.card_gap / 2
+        elif others:
+            y = layout.cards[others[-1]].rect.bottom + m.card_gap / 2
+        else:
+            y = rect.y + m.cell_padding / 2
+        self._indicator.setLine(rect.x + m.cell_padding, y, rect.right - m.cell_padding, y)
+        self._indicator.show()
+
+    def _point_released(self, item: EmotionPointItem) -> None:
+        layout = self.layout
+        if layout is None:
+            return
+        row = layout.row(item.curve.lane_id)
+        lane = self.editor.document.map(self.map_id).lane(item.curve.lane_id)
+        if row is None or lane is None:
+            return
+        score = score_at(item.pos().y(), lane.effective_scale, *curve_band(row))
+        if score == item.point.score:
+            item.setPos(item.point.x, item.point.y)
+            return
+        curve, step_id = item.curve, item.point.step_id
+        # The edit rebuilds the curve items, this one included: not inside its own event handler.
+        QTimer.singleShot(
+            0,
+            lambda: self.editor.set_emotion_score(
+                self.map_id, curve.lane_id, step_id, curve.persona_id, curve.variant, score
+            ),
+        )

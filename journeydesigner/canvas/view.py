@@ -1,0 +1,178 @@
+"""MapView: zoom about the cursor, pan, fit, and frozen headers while scrolling."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from journeydesigner.canvas.editing import CardTextEditor
+from journeydesigner.canvas.scene import MapScene
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.2
+
+
+class MapView(QGraphicsView):
+    """The canvas widget; the scene it shows can be swapped when another map is chosen."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Headers move with every scroll; a full repaint is cheaper than tracking them.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._panning = False
+        self._space_down = False
+        self._pan_origin = QPointF()
+        self.horizontalScrollBar().valueChanged.connect(self._sync_headers)
+        self.verticalScrollBar().valueChanged.connect(self._sync_headers)
+
+    def map_scene(self) -> MapScene | None:
+        """The scene shown, if it is a map scene."""
+        scene = self.scene()
+        return scene if isinstance(scene, MapScene) else None
+
+    def show_scene(self, scene: MapScene) -> None:
+        """Show another map's scene, from its top-left corner."""
+        self.setScene(scene)
+        self.scroll_to_origin()
+        # The window may still be laying itself out; look again once it has.
+        QTimer.singleShot(0, self.scroll_to_origin)
+
+    def scroll_to_origin(self) -> None:
+        """Show the top-left corner of the map."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._sync_headers()
+
+    # -- zoom ------------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        """The current scale (1.0 is 100 %)."""
+        return self.transform().m11()
+
+    def set_zoom(self, zoom: float, anchor_under_mouse: bool = False) -> None:
+        """Zoom to `zoom` (clamped), about the cursor or the centre of the view."""
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        if abs(zoom - self.zoom) < 1e-6:
+            return
+        anchor = (
+            QGraphicsView.ViewportAnchor.AnchorUnderMouse
+            if anchor_under_mouse
+            else QGraphicsView.ViewportAnchor.AnchorViewCenter
+        )
+        self.setTransformationAnchor(anchor)
+        self.scale(zoom / self.zoom, zoom / self.zoom)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._sync_headers()
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_in(self) -> None:
+        """One step closer."""
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step further away."""
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        """100 %."""
+        self.set_zoom(1.0)
+
+    def fit(self) -> None:
+        """Show the whole map."""
+        scene = self.map_scene()
+        if scene is None or scene.layout is None:
+            return
+        rect = QRectF(0, 0, scene.layout.width, scene.layout.height)
+        viewport = self.viewport().rect()
+        zoom = (
+            min(viewport.width() / max(rect.width(), 1), viewport.height() / max(rect.height(), 1))
+            * 0.98
+        )
+        self.set_zoom(zoom)
+        self.scroll_to_origin()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom * ZOOM_STEP**steps, anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- panning with space-drag or the middle button ---------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not self._editing():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
+            self._space_down = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_down
+        ):
+            self._panning = True
+            self._pan_origin = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning:
+            delta = event.position() - self._pan_origin
+            self._pan_origin = event.position()
+            self.horizontalScrollBar().setValue(
+                self.horizontalScrollBar().value() - round(delta.x())
+            )
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning:
+            self._panning = False
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._sync_headers()
+
+    def _editing(self) -> bool:
+        scene = self.scene()
+        return scene is not None and isinstance(scene.focusItem(), CardTextEditor)
+
+    def _sync_headers(self) -> None:
+        scene = self.map_scene()
+        if scene is not None:
+            scene.freeze_headers(self.mapToScene(0, 0))

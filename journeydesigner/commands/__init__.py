@@ -1,0 +1,1 @@
+"""Undoable edits: one QUndoCommand per user action, each calling JourneyDocument only."""

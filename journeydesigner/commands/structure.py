@@ -1,0 +1,118 @@
+"""Commands that change the grid: stages, lanes and emotion points."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from journeydesigner.document import JourneyDocument
+from journeydesigner.model.elements import EmotionPoint, Variant
+
+
+class SetStageFields(QUndoCommand):
+    """Change fields of a stage (name, description, ...)."""
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        map_id: str,
+        stage_id: str,
+        fields: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._document, self._map_id, self._stage_id = document, map_id, stage_id
+        self._after = dict(fields)
+        stage = next(s for s in document.map(map_id).stages if s.id == stage_id)
+        self._before = {name: getattr(stage, name) for name in fields}
+
+    def redo(self) -> None:
+        self._document.set_stage_fields(self._map_id, self._stage_id, self._after)
+
+    def undo(self) -> None:
+        self._document.set_stage_fields(self._map_id, self._stage_id, self._before)
+
+
+class SetLaneFields(QUndoCommand):
+    """Change fields of a lane (title, colour, scale, ...)."""
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        map_id: str,
+        lane_id: str,
+        fields: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._document, self._map_id, self._lane_id = document, map_id, lane_id
+        self._after = dict(fields)
+        lane = next(lane for lane in document.map(map_id).lanes if lane.id == lane_id)
+        self._before = {name: getattr(lane, name) for name in fields}
+
+    def redo(self) -> None:
+        self._document.set_lane_fields(self._map_id, self._lane_id, self._after)
+
+    def undo(self) -> None:
+        self._document.set_lane_fields(self._map_id, self._lane_id, self._before)
+
+
+class MoveStage(QUndoCommand):
+    """Move a stage to another position."""
+
+    def __init__(self, document: JourneyDocument, map_id: str, stage_id: str, index: int) -> None:
+        super().__init__("Move stage")
+        self._document, self._map_id, self._stage_id, self._index = (
+            document,
+            map_id,
+            stage_id,
+            index,
+        )
+        self._old = 0
+
+    def redo(self) -> None:
+        self._old = self._document.move_stage(self._map_id, self._stage_id, self._index)
+
+    def undo(self) -> None:
+        self._document.move_stage(self._map_id, self._stage_id, self._old)
+
+
+class MoveLane(QUndoCommand):
+    """Move a lane to another position."""
+
+    def __init__(self, document: JourneyDocument, map_id: str, lane_id: str, index: int) -> None:
+        super().__init__("Move lane")
+        self._document, self._map_id, self._lane_id, self._index = document, map_id, lane_id, index
+        self._old = 0
+
+    def redo(self) -> None:
+        self._old = self._document.move_lane(self._map_id, self._lane_id, self._index)
+
+    def undo(self) -> None:
+        self._document.move_lane(self._map_id, self._lane_id, self._old)
+
+
+PointKey = tuple[str, str, str | None, Variant]
+
+
+class SetEmotionPoint(QUndoCommand):
+    """Set, add or remove the point of a curve on a step."""
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        map_id: str,
+        key: PointKey,
+        point: EmotionPoint | None,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._document, self._map_id, self._key, self._point = document, map_id, key, point
+        self._old: tuple[int, EmotionPoint] | None = None
+
+    def redo(self) -> None:
+        self._old = self._document.set_emotion_point(self._map_id, self._key, self._point)
+
+    def undo(self) -> None:
+        self._document.restore_emotion_point(self._map_id, self._key, self._old)

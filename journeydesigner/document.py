@@ -1,0 +1,277 @@
+"""JourneyDocument: the open project and the only way to change it.
+
+Every mutation goes through a method here and is announced to subscribers as a change record, so
+the canvas, the inspector and the map list update what changed and nothing else. The document is
+Qt-free; undo lives in the commands, which call these methods both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from journeydesigner.model.elements import Card, Connector, EmotionPoint, Lane, Stage, Variant
+from journeydesigner.model.ids import IdMaker
+from journeydesigner.model.project import JourneyMap, Project
+
+_T = TypeVar("_T", Stage, Lane)
+
+Placement = tuple[str, str, int]
+"""Where a card sits: (step id, lane id, order within the cell)."""
+
+
+@dataclass(frozen=True)
+class MapChanged:
+    """Something in one map changed; `card_ids` names the cards whose content changed."""
+
+    map_id: str
+    card_ids: frozenset[str] = frozenset()
+    structure: bool = False
+    """Stages, steps or lanes changed (the grid itself moves)."""
+
+
+@dataclass(frozen=True)
+class ProjectChanged:
+    """The project's own fields, its maps list or its personas changed."""
+
+
+Change = MapChanged | ProjectChanged
+Listener = Callable[[Change], None]
+
+
+class JourneyDocument:
+    """Owns a Project and applies every edit to it."""
+
+    def __init__(self, project: Project, path: Path | None = None) -> None:
+        self.project = project
+        self.path = path
+        self._listeners: list[Listener] = []
+        self._ids = IdMaker(random_ids=True)
+
+    # -- observers -------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener` with every change from now on."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling `listener`."""
+        self._listeners.remove(listener)
+
+    def _emit(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- queries ---------------------------------------------------------------------------------
+
+    def map(self, map_id: str) -> JourneyMap:
+        """The map with this id; KeyError if there is none."""
+        found = self.project.map(map_id)
+        if found is None:
+            raise KeyError(map_id)
+        return found
+
+    def card(self, map_id: str, card_id: str) -> Card:
+        """A card of a map; KeyError if there is none."""
+        for card in self.map(map_id).cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh random id, unlikely to clash even after copy and paste between projects."""
+        return self._ids.make(prefix)
+
+    def placements(self, map_id: str, card_ids: Iterable[str]) -> dict[str, Placement]:
+        """Where each of these cards sits now."""
+        wanted = set(card_ids)
+        return {
+            c.id: (c.step_id, c.lane_id, c.order) for c in self.map(map_id).cards if c.id in wanted
+        }
+
+    # -- cards -----------------------------------------------------------------------------------
+
+    def place_cards(self, map_id: str, placements: Mapping[str, Placement]) -> None:
+        """Put cards in cells at given orders (moves and reorders are both this)."""
+        journey_map = self.map(map_id)
+        for card in journey_map.cards:
+            placement = placements.get(card.id)
+            if placement is not None:
+                card.step_id, card.lane_id, card.order = placement
+        self._emit(MapChanged(map_id, frozenset(placements)))
+
+    def set_card_fields(
+        self, map_id: str, card_id: str, fields: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Change some fields of a card; returns their previous values."""
+        card = self.card(map_id, card_id)
+        before = {name: getattr(card, name) for name in fields}
+        for name, value in fields.items():
+            setattr(card, name, value)
+        self._emit(MapChanged(map_id, frozenset({card_id})))
+        return before
+
+    def insert_cards(self, map_id: str, cards: Iterable[tuple[int, Card]]) -> None:
+        """Insert cards at positions of the map's card list (positions in ascending order)."""
+        journey_map = self.map(map_id)
+        inserted = []
+        for index, card in cards:
+            journey_map.cards.insert(index, card)
+            inserted.append(card.id)
+        self._emit(MapChanged(map_id, frozenset(inserted)))
+
+    def remove_cards(self, map_id: str, card_ids: Iterable[str]) -> list[tuple[int, Card]]:
+        """Remove cards; returns them with their former list positions, for undo."""
+        wanted = set(card_ids)
+        journey_map = self.map(map_id)
+        removed = [(i, c) for i, c in enumerate(journey_map.cards) if c.id in wanted]
+        journey_map.cards = [c for c in journey_map.cards if c.id not in wanted]
+        self._emit(MapChanged(map_id, frozenset(wanted)))
+        return removed
+
+    def remove_connectors(
+        self, map_id: str, connector_ids: Iterable[str]
+    ) -> list[tuple[int, Connector]]:
+        """Remove connectors; returns them with their former positions, for undo."""
+        wanted = set(connector_ids)
+        journey_map = self.map(map_id)
+        removed = [(i, c) for i, c in enumerate(journey_map.connectors) if c.id in wanted]
+        journey_map.connectors = [c for c in journey_map.connectors if c.id not in wanted]
+        self._emit(MapChanged(map_id))
+        return removed
+
+    def insert_connectors(self, map_id: str, connectors: Iterable[tuple[int, Connector]]) -> None:
+        """Put connectors back at their positions (ascending)."""
+        journey_map = self.map(map_id)
+        for index, connector in connectors:
+            journey_map.connectors.insert(index, connector)
+        self._emit(MapChanged(map_id))
+
+    # -- stages, lanes, emotion ------------------------------------------------------------------
+
+    def set_stage_fields(
+        self, map_id: str, stage_id: str, fields: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Change fields of a stage; returns the previous values."""
+        stage = _find(self.map(map_id).stages, stage_id)
+        before = {name: getattr(stage, name) for name in fields}
+        for name, value in fields.items():
+            setattr(stage, name, value)
+        self._emit(MapChanged(map_id, structure=True))
+        return before
+
+    def set_lane_fields(
+        self, map_id: str, lane_id: str, fields: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Change fields of a lane; returns the previous values."""
+        lane = _find(self.map(map_id).lanes, lane_id)
+        before = {name: getattr(lane, name) for name in fields}
+        for name, value in fields.items():
+            setattr(lane, name, value)
+        self._emit(MapChanged(map_id, structure=True))
+        return before
+
+    def move_stage(self, map_id: str, stage_id: str, index: int) -> int:
+        """Move a stage (with its steps and cards) to a new position; returns the old one."""
+        stages = self.map(map_id).stages
+        old = next(i for i, s in enumerate(stages) if s.id == stage_id)
+        stages.insert(index, stages.pop(old))
+        self._emit(MapChanged(map_id, structure=True))
+        return old
+
+    def move_lane(self, map_id: str, lane_id: str, index: int) -> int:
+        """Move a lane to a new position; returns the old one."""
+        lanes = self.map(map_id).lanes
+        old = next(i for i, lane in enumerate(lanes) if lane.id == lane_id)
+        lanes.insert(index, lanes.pop(old))
+        self._emit(MapChanged(map_id, structure=True))
+        return old
+
+    def set_emotion_point(
+        self,
+        map_id: str,
+        key: tuple[str, str, str | None, Variant],
+        point: EmotionPoint | None,
+    ) -> tuple[int, EmotionPoint] | None:
+        """Set (or with None remove) a curve's point on a step; returns the old one and its index.
+
+        `key` is (lane id, step id, persona id, variant).
+        """
+        points = self.map(map_id).emotion_points
+        index = next(
+            (
+                i
+                for i, p in enumerate(points)
+                if (p.lane_id, p.step_id, p.persona_id, p.variant) == key
+            ),
+            None,
+        )
+        old = (index, points[index]) if index is not None else None
+        if index is not None:
+            if point is None:
+                del points[index]
+            else:
+                points[index] = point
+        elif point is not None:
+            points.append(point)
+        self._emit(MapChanged(map_id))
+        return old
+
+    def restore_emotion_point(
+        self,
+        map_id: str,
+        key: tuple[str, str, str | None, Variant],
+        old: tuple[int, EmotionPoint] | None,
+    ) -> None:
+        """Undo `set_emotion_point`: put the old point back at its index, or remove the new one."""
+        points = self.map(map_id).emotion_points
+        current = next(
+            (
+                i
+                for i, p in enumerate(points)
+                if (p.lane_id, p.step_id, p.persona_id, p.variant) == key
+            ),
+            None,
+        )
+        if current is not None:
+            del points[current]
+        if old is not None:
+            points.insert(old[0], old[1])
+        self._emit(MapChanged(map_id))
+
+    def touch(self) -> None:
+        """Tell listeners the whole project may have changed (after loading or reverting)."""
+        self._emit(ProjectChanged())
+
+
+def _find(items: list[_T], item_id: str) -> _T:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)
+
+
+def plan_move(
+    journey_map: JourneyMap, card_ids: list[str], step_id: str, lane_id: str, index: int
+) -> dict[str, Placement]:
+    """The placements that move `card_ids` (in this order) into a cell before position `index`.
+
+    Every card of the source and target cells is renumbered 0, 1, 2... so orders stay dense;
+    the result covers all of them, so undo can restore them exactly.
+    """
+    moving = set(card_ids)
+    by_id = {card.id: card for card in journey_map.cards}
+    source_cells = {(by_id[cid].step_id, by_id[cid].lane_id) for cid in card_ids}
+    target = [c.id for c in journey_map.cards_in(step_id, lane_id) if c.id not in moving]
+    index = max(0, min(index, len(target)))
+    target[index:index] = card_ids
+    placements: dict[str, Placement] = {
+        cid: (step_id, lane_id, order) for order, cid in enumerate(target)
+    }
+    for cell_step, cell_lane in source_cells - {(step_id, lane_id)}:
+        remaining = [c.id for c in journey_map.cards_in(cell_step, cell_lane) if c.id not in moving]
+        for order, cid in enumerate(remaining):
+            placements[cid] = (cell_step, cell_lane, order)
+    return placements

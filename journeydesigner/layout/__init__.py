@@ -1,0 +1,1 @@
+"""Qt-free geometry shared by the canvas, presentation mode and the exporters."""

@@ -1,0 +1,499 @@
+"""Where everything of a map goes: the one geometry the canvas, presentation and PDF all draw.
+
+`layout_map` turns a JourneyMap into boxes in layout units: stage and step headers across the top,
+lane headers down the left, a cell per step × lane whose height grows to fit its cards, emotion
+curves through the step centres, and metric chips per stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from journeydesigner.layout.style import (
+    CURVE_COLOURS,
+    CURVE_MARKERS,
+    DEFAULT_METRICS,
+    CardTint,
+    Metrics,
+    card_tint,
+)
+from journeydesigner.layout.text import CachedMeasure, TextMeasure, wrap
+from journeydesigner.model.elements import Card, EmotionScale, Lane, Variant
+from journeydesigner.model.images import ImageError, sniff_image
+from journeydesigner.model.project import JourneyMap, Project
+
+
+@dataclass(frozen=True)
+class Rect:
+    """An axis-aligned box."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def center_x(self) -> float:
+        return self.x + self.width / 2
+
+    @property
+    def center_y(self) -> float:
+        return self.y + self.height / 2
+
+    def contains(self, x: float, y: float) -> bool:
+        """Tell whether a point lies inside (edges included)."""
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+
+@dataclass(frozen=True)
+class Column:
+    """One step's column of the grid."""
+
+    step_id: str
+    stage_id: str
+    index: int
+    x: float
+    width: float
+
+
+@dataclass(frozen=True)
+class StageHeader:
+    """A stage's header, spanning its steps."""
+
+    stage_id: str
+    number: int
+    rect: Rect
+
+
+@dataclass(frozen=True)
+class StepHeader:
+    """A step's header under its stage (only when the map names or splits steps)."""
+
+    step_id: str
+    rect: Rect
+
+
+@dataclass(frozen=True)
+class Row:
+    """One lane's row of the grid, including its header at the left."""
+
+    lane_id: str
+    index: int
+    y: float
+    height: float
+
+
+@dataclass(frozen=True)
+class CardBox:
+    """A card's place, its wrapped text and its colours."""
+
+    card_id: str
+    step_id: str
+    lane_id: str
+    rect: Rect
+    lines: tuple[str, ...]
+    tint: CardTint
+    meta: str
+    """One line of channel · owner · duration, or empty."""
+    image_rect: Rect | None = None
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """One point of a drawn emotion curve."""
+
+    step_id: str
+    x: float
+    y: float
+    score: float
+    note: str
+
+
+@dataclass(frozen=True)
+class Curve:
+    """One emotion curve: a persona's as-is or to-be line through one emotion lane."""
+
+    lane_id: str
+    persona_id: str | None
+    variant: Variant
+    label: str
+    colour: str
+    marker: str
+    dashed: bool
+    hollow: bool
+    points: tuple[CurvePoint, ...]
+
+
+@dataclass(frozen=True)
+class ScaleTick:
+    """A level of an emotion lane's scale: its value, label and height."""
+
+    lane_id: str
+    value: int
+    label: str
+    y: float
+
+
+@dataclass(frozen=True)
+class MetricChip:
+    """A metric's chip in a metrics lane."""
+
+    metric_id: str
+    rect: Rect
+
+
+CellKey = tuple[str, str]
+"""(step id, lane id)."""
+
+
+@dataclass
+class MapLayout:
+    """The whole geometry of one map."""
+
+    width: float
+    height: float
+    header_height: float
+    lane_header_width: float
+    stage_header_height: float
+    columns: list[Column]
+    stages: list[StageHeader]
+    steps: list[StepHeader]
+    rows: list[Row]
+    cards: dict[str, CardBox]
+    cells: dict[CellKey, list[str]]
+    """Card ids of each cell, top to bottom."""
+    curves: list[Curve]
+    ticks: list[ScaleTick]
+    chips: dict[str, MetricChip]
+    metrics: Metrics = field(default_factory=Metrics)
+
+    def column(self, step_id: str) -> Column | None:
+        """The column of a step."""
+        return next((c for c in self.columns if c.step_id == step_id), None)
+
+    def row(self, lane_id: str) -> Row | None:
+        """The row of a lane."""
+        return next((r for r in self.rows if r.lane_id == lane_id), None)
+
+    def cell_rect(self, step_id: str, lane_id: str) -> Rect | None:
+        """The box of one cell."""
+        column, row = self.column(step_id), self.row(lane_id)
+        if column is None or row is None:
+            return None
+        return Rect(column.x, row.y, column.width, row.height)
+
+    def cell_at(self, x: float, y: float) -> CellKey | None:
+        """The cell under a point, or None over the headers or outside the grid."""
+        if x < self.lane_header_width or y < self.header_height:
+            return None
+        starts = [c.x for c in self.columns]
+        column_index = bisect.bisect_right(starts, x) - 1
+        row_index = bisect.bisect_right([r.y for r in self.rows], y) - 1
+        if column_index < 0 or row_index < 0:
+            return None
+        column, row = self.columns[column_index], self.rows[row_index]
+        if x > column.x + column.width or y > row.y + row.height:
+            return None
+        return column.step_id, row.lane_id
+
+    def insertion_index(
+        self, step_id: str, lane_id: str, y: float, moving: set[str] | None = None
+    ) -> int:
+        """Where a card dropped at height `y` lands among a cell's other cards."""
+        others = [
+            cid for cid in self.cells.get((step_id, lane_id), []) if cid not in (moving or set())
+        ]
+        for index, card_id in enumerate(others):
+            if y < self.cards[card_id].rect.center_y:
+                return index
+        return len(others)
+
+
+def layout_map(
+    journey_map: JourneyMap,
+    measure: TextMeasure,
+    *,
+    project: Project | None = None,
+    metrics: Metrics = DEFAULT_METRICS,
+) -> MapLayout:
+    """Compute the geometry of a map with the renderer's text measure."""
+    measure = measure if isinstance(measure, CachedMeasure) else CachedMeasure(measure)
+    m = metrics
+    split_steps = any(len(s.steps) > 1 or any(t.name for t in s.steps) for s in journey_map.stages)
+    header_height = m.stage_header_height + (m.step_header_height if split_steps else 0.0)
+
+    columns: list[Column] = []
+    stages: list[StageHeader] = []
+    steps: list[StepHeader] = []
+    x = m.lane_header_width
+    for number, stage in enumerate(journey_map.stages, start=1):
+        stage_x = x
+        for step in stage.steps:
+            width = step.width or m.step_width
+            columns.append(Column(step.id, stage.id, len(columns), x, width))
+            if split_steps:
+                steps.append(
+                    StepHeader(step.id, Rect(x, m.stage_header_height, width, m.step_header_height))
+                )
+            x += width
+        stages.append(
+            StageHeader(stage.id, number, Rect(stage_x, 0.0, x - stage_x, m.stage_header_height))
+        )
+    width = x
+
+    by_cell: dict[CellKey, list[Card]] = defaultdict(list)
+    for card in journey_map.cards:
+        by_cell[(card.step_id, card.lane_id)].append(card)
+    for cell_cards in by_cell.values():
+        cell_cards.sort(key=lambda card: card.order)
+
+    rows: list[Row] = []
+    cards: dict[str, CardBox] = {}
+    cells: dict[CellKey, list[str]] = {}
+    curves: list[Curve] = []
+    ticks: list[ScaleTick] = []
+    chips: dict[str, MetricChip] = {}
+    y = header_height
+    for lane_index, lane in enumerate(journey_map.lanes):
+        if lane.kind == "emotion":
+            height = max(lane.height or 0.0, m.emotion_lane_height)
+            row = Row(lane.id, lane_index, y, height)
+            rows.append(row)
+            lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m)
+            curves += lane_curves
+            ticks += lane_ticks
+        elif lane.kind == "metrics":
+            height = _metric_chips(journey_map, lane, y, columns, chips, m)
+            height = max(height, lane.height or 0.0, m.min_lane_height)
+            rows.append(Row(lane.id, lane_index, y, height))
+        else:
+            content = 0.0
+            for column in columns:
+                cell_cards = by_cell.get((column.step_id, lane.id), [])
+                cell_y = y + m.cell_padding
+                ids = []
+                for card in cell_cards:
+                    box = _card_box(card, lane, column, cell_y, measure, m)
+                    cards[card.id] = box
+                    ids.append(card.id)
+                    cell_y = box.rect.bottom + m.card_gap
+                if ids:
+                    cells[(column.step_id, lane.id)] = ids
+                    content = max(content, cell_y - m.card_gap + m.cell_padding - y)
+            height = max(content, lane.height or 0.0, m.min_lane_height)
+            rows.append(Row(lane.id, lane_index, y, height))
+        y += height
+    return MapLayout(
+        width=width,
+        height=y,
+        header_height=header_height,
+        lane_header_width=m.lane_header_width,
+        stage_header_height=m.stage_header_height,
+        columns=columns,
+        stages=stages,
+        steps=steps,
+        rows=rows,
+        cards=cards,
+        cells=cells,
+        curves=curves,
+        ticks=ticks,
+        chips=chips,
+        metrics=m,
+    )
+
+
+def card_meta(card: Card) -> str:
+    """The small line under a card's text: channel, owner and duration."""
+    parts = [part for part in (card.channel, card.owner) if part]
+    if card.duration_minutes is not None:
+        parts.append(format_duration(card.duration_minutes))
+    return " · ".join(parts)
+
+
+def format_duration(minutes: float) -> str:
+    """A duration as people write it: 30 s, 5 min, 1.5 h, 2 d."""
+    if minutes < 1:
+        return f"{minutes * 60:.0f} s"
+    if minutes < 60:
+        return f"{minutes:g} min"
+    if minutes < 24 * 60:
+        return f"{minutes / 60:.3g} h"
+    return f"{minutes / (24 * 60):.3g} d"
+
+
+def _card_box(
+    card: Card, lane: Lane, column: Column, y: float, measure: TextMeasure, m: Metrics
+) -> CardBox:
+    card_width = column.width - 2 * m.cell_padding
+    markers = card.evidence is not None or card.fail_point or card.votes > 0
+    text_width = card_width - 2 * m.card_padding - (14.0 if markers else 0.0)
+    lines = wrap(card.text, max(text_width, 10.0), m.card_text, measure) if card.text else []
+    height = 2 * m.card_padding + max(len(lines), 1) * m.card_text.line_height
+    meta = card_meta(card)
+    if meta or card.tags:
+        height += m.card_meta.line_height + 2
+    image_rect = None
+    if card.image is not None:
+        image_height = _image_height(card, card_width - 2 * m.card_padding)
+        image_rect = Rect(
+            column.x + m.cell_padding + m.card_padding,
+            y + m.card_padding,
+            card_width - 2 * m.card_padding,
+            image_height,
+        )
+        height += image_height + m.card_padding
+    rect = Rect(column.x + m.cell_padding, y, card_width, height)
+    return CardBox(
+        card.id,
+        card.step_id,
+        card.lane_id,
+        rect,
+        tuple(lines),
+        card_tint(lane.kind, card.colour or lane.colour),
+        meta,
+        image_rect,
+    )
+
+
+def _image_height(card: Card, width: float) -> float:
+    assert card.image is not None
+    try:
+        info = sniff_image(card.image.raw_bytes()[:65536])
+    except ImageError:
+        return width * 0.5
+    return min(width * info.height / info.width, 160.0)
+
+
+def _curves(
+    journey_map: JourneyMap,
+    lane: Lane,
+    row: Row,
+    columns: list[Column],
+    project: Project | None,
+    m: Metrics,
+) -> tuple[list[Curve], list[ScaleTick]]:
+    scale = lane.effective_scale
+    top, bottom = curve_band(row)
+    ticks = [
+        ScaleTick(lane.id, level, scale.label_for(level), score_y(level, scale, top, bottom))
+        for level in range(scale.min, scale.max + 1)
+    ]
+    centre = {c.step_id: c.x + c.width / 2 for c in columns}
+    order = {c.step_id: c.index for c in columns}
+    grouped: dict[tuple[str | None, Variant], list[CurvePoint]] = {}
+    for point in journey_map.emotion_points:
+        if point.lane_id != lane.id or point.step_id not in centre:
+            continue
+        y = score_y(point.score, scale, top, bottom)
+        grouped.setdefault((point.persona_id, point.variant), []).append(
+            CurvePoint(point.step_id, centre[point.step_id], y, point.score, point.note)
+        )
+    personas = _curve_personas(journey_map, grouped)
+    several = len(personas) > 1
+    names = {p.id: p.name for p in project.personas} if project else {}
+    colours = {p.id: p.colour for p in project.personas if p.colour} if project else {}
+    curves = []
+    for (persona_id, variant), points in sorted(
+        grouped.items(), key=lambda item: (personas.index(item[0][0]), item[0][1])
+    ):
+        index = personas.index(persona_id)
+        to_be = variant == "to_be"
+        if several:
+            colour = colours.get(persona_id or "", CURVE_COLOURS[index % len(CURVE_COLOURS)])
+            marker = CURVE_MARKERS[index % len(CURVE_MARKERS)]
+        else:
+            colour = colours.get(persona_id or "", CURVE_COLOURS[1 if to_be else 0])
+            marker = "diamond" if to_be else "circle"
+        name = names.get(persona_id or "", persona_id or "")
+        label = " · ".join(filter(None, [name, "to-be" if to_be else "as-is"]))
+        curves.append(
+            Curve(
+                lane.id,
+                persona_id,
+                variant,
+                label,
+                colour,
+                marker,
+                dashed=to_be,
+                hollow=to_be,
+                points=tuple(sorted(points, key=lambda p: order[p.step_id])),
+            )
+        )
+    return curves, ticks
+
+
+def _curve_personas(
+    journey_map: JourneyMap, grouped: dict[tuple[str | None, Variant], list[CurvePoint]]
+) -> list[str | None]:
+    present = {persona_id for persona_id, _ in grouped}
+    ordered: list[str | None] = [pid for pid in journey_map.persona_ids if pid in present]
+    ordered += sorted(pid for pid in present if pid is not None and pid not in ordered)
+    if None in present:
+        ordered.insert(0, None)
+    return ordered
+
+
+CURVE_INSET = 18.0
+"""Room above the highest and below the lowest level of an emotion lane."""
+
+
+def curve_band(row: Row) -> tuple[float, float]:
+    """The top and bottom of the band in which an emotion lane draws its scale."""
+    return row.y + CURVE_INSET, row.y + row.height - CURVE_INSET
+
+
+def score_y(score: float, scale: EmotionScale, top: float, bottom: float) -> float:
+    """The height of a score within an emotion lane: max at the top, min at the bottom."""
+    fraction = (scale.max - score) / (scale.max - scale.min)
+    return top + fraction * (bottom - top)
+
+
+def score_at(y: float, scale: EmotionScale, top: float, bottom: float, snap: bool = True) -> float:
+    """The score at a height of an emotion lane, clamped to the scale (and snapped to levels)."""
+    fraction = (y - top) / (bottom - top) if bottom > top else 0.0
+    score = scale.max - fraction * (scale.max - scale.min)
+    score = min(max(score, scale.min), scale.max)
+    return float(round(score)) if snap else score
+
+
+def _metric_chips(
+    journey_map: JourneyMap,
+    lane: Lane,
+    y: float,
+    columns: list[Column],
+    chips: dict[str, MetricChip],
+    m: Metrics,
+) -> float:
+    span: dict[str, tuple[float, float]] = {}
+    for column in columns:
+        start, end = span.get(column.stage_id, (column.x, column.x))
+        span[column.stage_id] = (min(start, column.x), max(end, column.x + column.width))
+    stacked: dict[str, float] = defaultdict(lambda: y + m.cell_padding)
+    for metric in journey_map.metrics:
+        if metric.lane_id != lane.id or metric.stage_id not in span:
+            continue
+        start, end = span[metric.stage_id]
+        chip_y = stacked[metric.stage_id]
+        chips[metric.id] = MetricChip(
+            metric.id,
+            Rect(
+                start + m.cell_padding,
+                chip_y,
+                end - start - 2 * m.cell_padding,
+                m.metric_chip_height,
+            ),
+        )
+        stacked[metric.stage_id] = chip_y + m.metric_chip_height + m.card_gap
+    if not stacked:
+        return 0.0
+    return max(stacked.values()) - m.card_gap + m.cell_padding - y
