@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
     def _set_document(self, document: JourneyDocument) -> None:
         for scene in self.scenes.values():
             scene.detach()
+            scene.selectionChanged.disconnect(self._update_status)
+            scene.deleteLater()
         self.scenes.clear()
         self.current_map_id = None
         self.stack.clear()
@@ -331,7 +333,7 @@ class MainWindow(QMainWindow):
             return
         scene = self.scenes.get(map_id)
         if scene is None:
-            scene = MapScene(self.editor, map_id)
+            scene = MapScene(self.editor, map_id, self)
             scene.card_edit_requested.connect(self.edit_card)
             scene.cell_activated.connect(self.new_card_in_cell)
             scene.selectionChanged.connect(self._update_status)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
@@ -92,13 +92,18 @@ class CardTextEditor(QGraphicsTextItem):
             return
         self._done = True
         text = self.text()
-        scene = self.scene()
-        if scene is not None:
-            scene.removeItem(self)
+        self.hide()
+        # Removing the item inside its own key or focus event would crash Qt: do it right after.
+        QTimer.singleShot(0, self._leave_scene)
         if commit:
             self._on_commit(text)
         else:
             self._on_cancel()
+
+    def _leave_scene(self) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.removeItem(self)
 
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()

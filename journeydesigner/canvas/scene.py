@@ -7,7 +7,7 @@ one call to the editor façade: a drag of cards becomes one MoveCards command on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -49,8 +49,8 @@ class MapScene(QGraphicsScene):
     cell_activated = Signal(str, str)
     """An empty spot of a card cell was double-clicked: (step id, lane id)."""
 
-    def __init__(self, editor: Editor, map_id: str) -> None:
-        super().__init__()
+    def __init__(self, editor: Editor, map_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.editor = editor
         self.map_id = map_id
         self._measure = CachedMeasure(QtTextMeasure())
@@ -283,10 +283,10 @@ class MapScene(QGraphicsScene):
 
     def _drop(self, position: QPointF) -> bool:
         target = self._drop_target(position)
-        card_ids = list(self._drag_start)
-        self._drag_start = {}
         if target is None:
             return False
+        card_ids = list(self._drag_start)
+        self._drag_start = {}
         # Keep the dragged cards' reading order within the target cell.
         moved = self.editor.move_cards(self.map_id, card_ids, *target)
         if not moved:
