@@ -62,10 +62,16 @@ case "$command" in
     ;;
   test)
     export QT_QPA_PLATFORM=offscreen
-    echo "== ruff" && .venv/bin/ruff check . && .venv/bin/ruff format --check .
-    echo "== mypy" && .venv/bin/mypy journeydesigner
-    echo "== import contracts" && .venv/bin/lint-imports
-    echo "== pytest" && exec .venv/bin/python -m pytest "$@"
+    # One command per line: `set -e` does not stop on a failure inside an `a && b` chain.
+    echo "== ruff"
+    .venv/bin/ruff check .
+    .venv/bin/ruff format --check .
+    echo "== mypy"
+    .venv/bin/mypy journeydesigner
+    echo "== import contracts"
+    .venv/bin/lint-imports
+    echo "== pytest"
+    exec .venv/bin/python -m pytest "$@"
     ;;
   *)
     echo "usage: bash packaging/dev.sh run [FILE] | test [PYTEST ARGS]" >&2

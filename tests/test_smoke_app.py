@@ -48,14 +48,19 @@ def test_the_app_starts_on_the_sample_and_shows_the_map(tmp_path: Path):
     try:
         time.sleep(0.5)
         app = subprocess.Popen(
-            [sys.executable, "-m", "journeydesigner"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            [sys.executable, "-m", "journeydesigner"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         shot = tmp_path / "screen.png"
         deadline = time.monotonic() + 30
         colours = 0
         while time.monotonic() < deadline:
             time.sleep(1.0)
-            assert app.poll() is None, app.stderr.read().decode(errors="replace") if app.stderr else ""
+            assert app.poll() is None, (
+                app.stderr.read().decode(errors="replace") if app.stderr else ""
+            )
             subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=env, timeout=30, check=True)
             colours = _navy_pixels(shot)
             if colours > 2000:
@@ -79,7 +84,8 @@ def _navy_pixels(path: Path) -> int:
         "for y in range(0, img.height(), 4):\n"
         "    for x in range(0, img.width(), 4):\n"
         "        c = QColor(img.pixel(x, y))\n"
-        "        n += abs(c.red() - 0x1F) < 6 and abs(c.green() - 0x3A) < 6 and abs(c.blue() - 0x5F) < 6\n"
+        "        navy = (0x1F, 0x3A, 0x5F)\n"
+        "        n += all(abs(a - b) < 6 for a, b in zip((c.red(), c.green(), c.blue()), navy))\n"
         "print(n * 16)\n"
     )
     result = subprocess.run(

@@ -40,6 +40,10 @@ def _duplicates(prefix: str, ids: Iterable[str], what: str) -> list[Problem]:
     return problems
 
 
+def _a(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 def project_problems(project: Project) -> list[Problem]:
     """Every cross-reference problem in the project; empty when it is consistent."""
     problems = _duplicates("personas", (p.id for p in project.personas), "persona")
@@ -92,7 +96,8 @@ def map_problems(journey_map: JourneyMap, where: str, persona_ids: set[str]) -> 
         elif not lane.holds_cards:
             problems.append(
                 Problem(
-                    f"{path}.lane_id", f"lane '{lane.id}' is a {lane.kind} lane and holds no cards"
+                    f"{path}.lane_id",
+                    f"lane '{lane.id}' is {_a(lane.kind)} {lane.kind} lane and holds no cards",
                 )
             )
 

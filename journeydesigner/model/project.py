@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Final, Literal
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, BeforeValidator, Field
 
 from journeydesigner.model import limits
 from journeydesigner.model.base import Id, Name, Persisted, Text, Title
@@ -25,8 +25,21 @@ FORMAT_NAME: Final = "journeydesigner"
 FORMAT_VERSION: Final = 1
 """The version of the file format this code writes; see journeydesigner/io/history.py."""
 
-# Timestamps are written as ISO 8601 text, so they are the one place lax parsing is wanted.
-Timestamp = Annotated[AwareDatetime, Field(strict=False)]
+
+def _iso_text(value: object) -> object:
+    # Files hold timestamps as ISO 8601 text; strict mode alone would refuse text, lax mode
+    # would also take a bare number as seconds since 1970. Accept text and datetimes only.
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value[:40]!r} is not an ISO 8601 date and time") from None
+    if isinstance(value, datetime):
+        return value
+    raise ValueError("must be a date and time written as ISO 8601 text")
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_text)]
 
 
 def now() -> datetime:

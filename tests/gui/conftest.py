@@ -21,7 +21,9 @@ def _isolated_settings(tmp_path: Path, qapp):  # type: ignore[no-untyped-def]
     # Never read or write the user's real settings, recent files or app data.
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     qapp.setOrganizationName("journeydesigner-tests")
     qapp.setApplicationName("journeydesigner-tests")
     register_fonts()
@@ -30,7 +32,9 @@ def _isolated_settings(tmp_path: Path, qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
     """A main window of 1400×900, shown, with nothing open."""
-    win = MainWindow(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "jd", "tests"))
+    win = MainWindow(
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "jd", "tests")
+    )
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
@@ -63,7 +67,11 @@ def type_text(widget: QWidget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(char)
             # Input methods talk to the focus widget, which is the view, not its viewport.
-            target = widget.parentWidget() if isinstance(widget.parentWidget(), QGraphicsView) else widget
+            target = (
+                widget.parentWidget()
+                if isinstance(widget.parentWidget(), QGraphicsView)
+                else widget
+            )
             QApplication.sendEvent(target, event)
 
 

@@ -94,7 +94,9 @@ def test_dragging_an_emotion_point_snaps_to_a_level_and_undoes(window, qtbot, tm
     level_1 = next(t.y for t in layout.ticks if t.value == 1)
     drag(window, view_point(window, point.x, point.y), view_point(window, point.x, level_1 + 3))
     qtbot.waitUntil(lambda: window.stack.count() == 1)
-    scores = {(p.step_id, p.persona_id): p.score for p in window.document.map("map-1").emotion_points}
+    scores = {
+        (p.step_id, p.persona_id): p.score for p in window.document.map("map-1").emotion_points
+    }
     assert scores[("pay", "anna")] == 1.0
     window.stack.undo()
     assert _dump(window) == before
@@ -103,7 +105,9 @@ def test_dragging_an_emotion_point_snaps_to_a_level_and_undoes(window, qtbot, tm
 def test_double_click_edits_a_card_in_place_and_enter_commits(window, tmp_path: Path):
     open_project(window, small_project(), tmp_path / "p.journey")
     viewport = window.view.viewport()
-    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c1"))
+    QTest.mouseDClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c1")
+    )
     editor = window.current_scene().focusItem()
     assert isinstance(editor, CardTextEditor)
     type_text(viewport, "Widzi reklamę 廣告")
@@ -117,7 +121,9 @@ def test_double_click_edits_a_card_in_place_and_enter_commits(window, tmp_path: 
 def test_escape_cancels_in_place_editing(window, tmp_path: Path):
     open_project(window, small_project(), tmp_path / "p.journey")
     viewport = window.view.viewport()
-    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c1"))
+    QTest.mouseDClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c1")
+    )
     QTest.keyClicks(viewport, "something else")
     QTest.keyClick(viewport, Qt.Key.Key_Escape)
     assert window.document.card("map-1", "c1").text == "Sees an ad on YouTube"
@@ -127,7 +133,9 @@ def test_escape_cancels_in_place_editing(window, tmp_path: Path):
 def test_shift_enter_breaks_the_line_inside_a_card(window, tmp_path: Path):
     open_project(window, small_project(), tmp_path / "p.journey")
     viewport = window.view.viewport()
-    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c1"))
+    QTest.mouseDClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c1")
+    )
     QTest.keyClicks(viewport, "one")
     QTest.keyClick(viewport, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClicks(viewport, "two")
@@ -139,7 +147,10 @@ def test_double_click_on_an_empty_cell_writes_a_new_card(window, tmp_path: Path)
     open_project(window, small_project(), tmp_path / "p.journey")
     viewport = window.view.viewport()
     QTest.mouseDClick(
-        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _cell_point(window, "order", "thinking")
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _cell_point(window, "order", "thinking"),
     )
     QTest.keyClicks(viewport, "Is this shop safe?")
     QTest.keyClick(viewport, Qt.Key.Key_Return)
@@ -156,7 +167,10 @@ def test_a_new_card_left_empty_is_not_added(window, tmp_path: Path):
     open_project(window, small_project(), tmp_path / "p.journey")
     viewport = window.view.viewport()
     QTest.mouseDClick(
-        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _cell_point(window, "order", "thinking")
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _cell_point(window, "order", "thinking"),
     )
     QTest.keyClick(viewport, Qt.Key.Key_Return)
     assert window.stack.count() == 0
@@ -166,7 +180,9 @@ def test_delete_key_removes_the_selected_card_and_its_connector(window, tmp_path
     open_project(window, small_project(), tmp_path / "p.journey")
     before = _dump(window)
     viewport = window.view.viewport()
-    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c4"))
+    QTest.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _centre(window, "c4")
+    )
     QTest.keyClick(viewport, Qt.Key.Key_Delete)
     journey_map = window.document.map("map-1")
     assert "c4" not in {c.id for c in journey_map.cards}
@@ -180,7 +196,11 @@ def test_rubber_band_selects_several_cards_and_they_move_together(window, tmp_pa
     open_project(window, small_project(), tmp_path / "p.journey")
     scene = window.current_scene()
     c1, c2 = scene.cards["c1"].box.rect, scene.cards["c2"].box.rect
-    drag(window, view_point(window, c1.x - 4, c1.y - 4), view_point(window, c2.right - 4, c2.bottom + 2))
+    drag(
+        window,
+        view_point(window, c1.x - 4, c1.y - 4),
+        view_point(window, c2.right - 4, c2.bottom + 2),
+    )
     assert set(scene.selected_card_ids()) == {"c1", "c2"}
     drag(window, _centre(window, "c1"), _cell_point(window, "order", "doing"))
     cell = [c.id for c in window.document.map("map-1").cards_in("order", "doing")]
@@ -206,7 +226,8 @@ def test_ctrl_wheel_zoom_and_fit(window, tmp_path: Path):
     window.view.fit()
     layout = window.current_scene().layout
     shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
-    assert shown.width() >= layout.width - 1 and shown.height() >= layout.height - 1
+    assert shown.width() >= layout.width - 1
+    assert shown.height() >= layout.height - 1
     window.view.reset_zoom()
     assert window.view.zoom == 1.0
 
@@ -219,5 +240,9 @@ def test_headers_stay_visible_when_scrolling(window, tmp_path: Path):
     window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
     top_left = window.view.mapToScene(0, 0)
     scene = window.current_scene()
-    assert all(abs(item.y() - top_left.y()) < 1 for item in scene._stage_headers if item.zValue() and not hasattr(item, "offset_y"))
+    assert all(
+        abs(item.y() - top_left.y()) < 1
+        for item in scene._stage_headers
+        if item.zValue() and not hasattr(item, "offset_y")
+    )
     assert all(abs(item.x() - top_left.x()) < 1 for item in scene._lane_headers)
