@@ -109,15 +109,25 @@ class Editor:
 
     def rename_stage(self, map_id: str, stage_id: str, name: str) -> None:
         """Rename a stage."""
-        self.stack.push(
-            SetStageFields(self.document, map_id, stage_id, {"name": name}, "Rename stage")
-        )
+        self.set_stage_fields(map_id, stage_id, "Rename stage", name=name)
 
     def rename_lane(self, map_id: str, lane_id: str, title: str) -> None:
         """Rename a lane."""
-        self.stack.push(
-            SetLaneFields(self.document, map_id, lane_id, {"title": title}, "Rename lane")
-        )
+        self.set_lane_fields(map_id, lane_id, "Rename lane", title=title)
+
+    def set_stage_fields(self, map_id: str, stage_id: str, name: str, **fields: object) -> None:
+        """Change fields of a stage (name, description, moment_of_truth, colour)."""
+        stage = next(s for s in self.document.map(map_id).stages if s.id == stage_id)
+        if any(getattr(stage, key) != value for key, value in fields.items()):
+            self.stack.push(SetStageFields(self.document, map_id, stage_id, dict(fields), name))
+
+    def set_lane_fields(self, map_id: str, lane_id: str, name: str, **fields: object) -> None:
+        """Change fields of a lane (title, description, colour, height, scale)."""
+        lane = self.document.map(map_id).lane(lane_id)
+        if lane is None:
+            raise KeyError(lane_id)
+        if any(getattr(lane, key) != value for key, value in fields.items()):
+            self.stack.push(SetLaneFields(self.document, map_id, lane_id, dict(fields), name))
 
     def move_stage(self, map_id: str, stage_id: str, index: int) -> None:
         """Move a stage, with its steps and cards, to a new position."""
