@@ -51,11 +51,11 @@ class Editor:
                 EditCard(self.document, map_id, card_id, {"text": text}, "Edit card text")
             )
 
-    def set_card_fields(self, map_id: str, card_id: str, name: str, **fields: object) -> None:
-        """Change other fields of a card (colour, evidence, ...); `name` shows in the Edit menu."""
+    def set_card_fields(self, map_id: str, card_id: str, label: str, /, **fields: object) -> None:
+        """Change fields of a card (colour, evidence, ...); `label` names the undo step."""
         card = self.document.card(map_id, card_id)
         if any(getattr(card, key) != value for key, value in fields.items()):
-            self.stack.push(EditCard(self.document, map_id, card_id, dict(fields), name))
+            self.stack.push(EditCard(self.document, map_id, card_id, dict(fields), label))
 
     def add_card(self, map_id: str, step_id: str, lane_id: str, index: int, text: str = "") -> str:
         """Add a new card to a cell at `index`; returns its id."""
@@ -115,19 +115,19 @@ class Editor:
         """Rename a lane."""
         self.set_lane_fields(map_id, lane_id, "Rename lane", title=title)
 
-    def set_stage_fields(self, map_id: str, stage_id: str, name: str, **fields: object) -> None:
-        """Change fields of a stage (name, description, moment_of_truth, colour)."""
+    def set_stage_fields(self, map_id: str, stage_id: str, label: str, /, **fields: object) -> None:
+        """Change fields of a stage (name, description, ...); `label` names the undo step."""
         stage = next(s for s in self.document.map(map_id).stages if s.id == stage_id)
         if any(getattr(stage, key) != value for key, value in fields.items()):
-            self.stack.push(SetStageFields(self.document, map_id, stage_id, dict(fields), name))
+            self.stack.push(SetStageFields(self.document, map_id, stage_id, dict(fields), label))
 
-    def set_lane_fields(self, map_id: str, lane_id: str, name: str, **fields: object) -> None:
-        """Change fields of a lane (title, description, colour, height, scale)."""
+    def set_lane_fields(self, map_id: str, lane_id: str, label: str, /, **fields: object) -> None:
+        """Change fields of a lane (title, description, colour, ...); `label` names the undo step."""
         lane = self.document.map(map_id).lane(lane_id)
         if lane is None:
             raise KeyError(lane_id)
         if any(getattr(lane, key) != value for key, value in fields.items()):
-            self.stack.push(SetLaneFields(self.document, map_id, lane_id, dict(fields), name))
+            self.stack.push(SetLaneFields(self.document, map_id, lane_id, dict(fields), label))
 
     def move_stage(self, map_id: str, stage_id: str, index: int) -> None:
         """Move a stage, with its steps and cards, to a new position."""
