@@ -122,7 +122,7 @@ class Editor:
             self.stack.push(SetStageFields(self.document, map_id, stage_id, dict(fields), label))
 
     def set_lane_fields(self, map_id: str, lane_id: str, label: str, /, **fields: object) -> None:
-        """Change fields of a lane (title, description, colour, ...); `label` names the undo step."""
+        """Change fields of a lane (title, colour, ...); `label` names the undo step."""
         lane = self.document.map(map_id).lane(lane_id)
         if lane is None:
             raise KeyError(lane_id)
