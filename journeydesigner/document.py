@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from journeydesigner.model.elements import Card, Connector, EmotionPoint, Lane, Stage, Variant
+from journeydesigner.model.elements import (
+    Card,
+    Connector,
+    EmotionPoint,
+    Lane,
+    Persona,
+    Stage,
+    Variant,
+)
 from journeydesigner.model.ids import IdMaker
 from journeydesigner.model.project import JourneyMap, Project
 
@@ -240,6 +248,20 @@ class JourneyDocument:
         if old is not None:
             points.insert(old[0], old[1])
         self._emit(MapChanged(map_id))
+
+    def replace_map(self, map_id: str, journey_map: JourneyMap) -> None:
+        """Put a whole new version of a map in place (structural edits and their undo)."""
+        maps = self.project.maps
+        index = next(i for i, m in enumerate(maps) if m.id == map_id)
+        maps[index] = journey_map
+        self._emit(MapChanged(journey_map.id, structure=True))
+
+    def set_maps(self, maps: list[JourneyMap], personas: list[Persona] | None = None) -> None:
+        """Replace the list of maps (adding, removing, reordering maps), and the personas."""
+        self.project.maps = maps
+        if personas is not None:
+            self.project.personas = personas
+        self._emit(ProjectChanged())
 
     def touch(self) -> None:
         """Tell listeners the whole project may have changed (after loading or reverting)."""

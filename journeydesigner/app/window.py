@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
@@ -14,8 +16,10 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,24 +28,27 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner import APP_NAME
+from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime
+from journeydesigner.app.names import (
+    BLUEPRINT_LANE_ORDER,
+    JOURNEY_LANE_KINDS,
+    LANE_KIND_NAMES,
+    MAP_KIND_NAMES,
+)
+from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.commands.editor import Editor
-from journeydesigner.document import Change, JourneyDocument
+from journeydesigner.document import Change, JourneyDocument, ProjectChanged
 from journeydesigner.errors import JourneyError
 from journeydesigner.io.load import read_project
 from journeydesigner.io.save import write_project
+from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.model.project import Project, now
 
 FILE_FILTER = "Journey Designer projects (*.journey);;All files (*)"
 MAX_RECENT = 8
-KIND_NAMES = {
-    "current_state": "Current state",
-    "future_state": "Future state",
-    "day_in_the_life": "Day in the life",
-    "service_blueprint": "Service blueprint",
-}
 
 
 class MainWindow(QMainWindow):
@@ -108,13 +115,15 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         key = QKeySequence.StandardKey
+        self.structure = StructureActions(self)
         file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action("&New from Template…", self.new_from_template, key.New)
         self.open_action = self._action("&Open…", self.open_dialog, key.Open)
         self.save_action = self._action("&Save", self.save, key.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs)
         self.close_action = self._action("&Close", self.close, key.Close)
         self.quit_action = self._action("&Quit", self.close, key.Quit)
-        file_menu.addAction(self.open_action)
+        file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
@@ -127,14 +136,72 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(key.Redo)
+        self.cut_action = self._action("Cu&t", self.cut, key.Cut)
+        self.copy_action = self._action("&Copy", self.copy, key.Copy)
+        self.paste_action = self._action("&Paste", self.paste, key.Paste)
+        self.duplicate_action = self._action("D&uplicate", self.duplicate, "Ctrl+D")
         self.delete_action = self._action("&Delete", self.delete_selection, key.Delete)
         self.select_all_action = self._action("Select &All", self.select_all, key.SelectAll)
+        self.edit_card_action = self._action("&Edit Card Text", self.edit_selected_card, "F2")
         self.add_card_action = self._action(
             "&New Card in Cell", self.add_card_to_selection, "Ctrl+Return"
         )
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.add_card_action, self.delete_action, self.select_all_action])
+        edit_menu.addActions(
+            [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action]
+        )
+        edit_menu.addActions([self.delete_action, self.select_all_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_card_action, self.add_card_action])
+
+        insert_menu = self.menuBar().addMenu("&Insert")
+        self.add_stage_action = self._action(
+            "&Stage",
+            lambda: self.structure.add_stage(self._stage_after_selection()),
+            "Ctrl+Alt+S",
+        )
+        self.add_step_action = self._action(
+            "S&tep in Stage", self.add_step_to_selection, "Ctrl+Alt+T"
+        )
+        self.add_lane_action = self._action(
+            "Text &Lane",
+            lambda: self.structure.add_lane(self._lane_after_selection(), "text"),
+            "Ctrl+Alt+L",
+        )
+        insert_menu.addActions([self.add_stage_action, self.add_step_action, self.add_lane_action])
+        lanes = insert_menu.addMenu("Lane of &Kind")
+        for kinds in (JOURNEY_LANE_KINDS, BLUEPRINT_LANE_ORDER):
+            for kind in kinds:
+                lanes.addAction(
+                    LANE_KIND_NAMES[kind],
+                    partial(self._add_lane_of_kind, kind),
+                )
+            lanes.addSeparator()
+        insert_menu.addSeparator()
+        insert_menu.addAction(self.add_card_action)
+
+        map_menu = self.menuBar().addMenu("&Map")
+        self.new_map_action = self._action(
+            "&New Map from Template…", self.structure.add_map_from_template
+        )
+        self.rename_map_action = self._action(
+            "&Rename Map…", lambda: self._on_current_map(self.structure.rename_map)
+        )
+        self.duplicate_map_action = self._action(
+            "&Duplicate Map", lambda: self._on_current_map(self.structure.duplicate_map)
+        )
+        self.delete_map_action = self._action(
+            "De&lete Map", lambda: self._on_current_map(self.structure.remove_map)
+        )
+        map_menu.addActions(
+            [
+                self.new_map_action,
+                self.rename_map_action,
+                self.duplicate_map_action,
+                self.delete_map_action,
+            ]
+        )
 
         view_menu = self.menuBar().addMenu("&View")
         self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, key.ZoomIn)
@@ -148,18 +215,50 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         view_menu.addAction(self.maps_dock.toggleViewAction())
-        for action in (self.delete_action, self.select_all_action, self.add_card_action):
+        # Editing shortcuts act on the canvas only, so text fields elsewhere keep their own.
+        for action in (
+            self.delete_action,
+            self.select_all_action,
+            self.add_card_action,
+            self.edit_card_action,
+            self.cut_action,
+            self.copy_action,
+            self.paste_action,
+            self.duplicate_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
+
+        self.map_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.map_list.addActions(
+            [
+                self.new_map_action,
+                self.rename_map_action,
+                self.duplicate_map_action,
+                self.delete_map_action,
+            ]
+        )
+        self.map_list.itemDoubleClicked.connect(
+            lambda item: self.structure.rename_map(str(item.data(Qt.ItemDataRole.UserRole)))
+        )
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.open_action, self.save_action])
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
+        toolbar.addActions([self.add_stage_action, self.add_card_action])
+        toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+
+    def _add_lane_of_kind(self, kind: LaneKind) -> None:
+        self.structure.add_lane(self._lane_after_selection(), kind)
+
+    def _on_current_map(self, action: Callable[[str], None]) -> None:
+        if self.current_map_id is not None:
+            action(self.current_map_id)
 
     # -- documents -------------------------------------------------------------------------------
 
@@ -311,12 +410,18 @@ class MainWindow(QMainWindow):
         self.map_list.blockSignals(True)
         self.map_list.clear()
         for journey_map in self.document.project.maps:
-            item = QListWidgetItem(f"{journey_map.title}\n{KIND_NAMES[journey_map.kind]}")
+            item = QListWidgetItem(f"{journey_map.title}\n{MAP_KIND_NAMES[journey_map.kind]}")
             item.setData(Qt.ItemDataRole.UserRole, journey_map.id)
             item.setToolTip(journey_map.description or journey_map.title)
             self.map_list.addItem(item)
         self.map_list.blockSignals(False)
         ids = [m.id for m in self.document.project.maps]
+        for gone in [map_id for map_id in self.scenes if map_id not in ids]:
+            scene = self.scenes.pop(gone)
+            scene.detach()
+            scene.deleteLater()
+        if current not in ids:
+            self.current_map_id = None
         if ids:
             self.show_map(current if current in ids else ids[0])
 
@@ -336,6 +441,10 @@ class MainWindow(QMainWindow):
             scene = MapScene(self.editor, map_id, self)
             scene.card_edit_requested.connect(self.edit_card)
             scene.cell_activated.connect(self.new_card_in_cell)
+            scene.header_edit_requested.connect(self.structure.rename_in_place)
+            scene.new_card_requested.connect(self.new_card_in_cell)
+            scene.cell_focused.connect(self.view.ensure_cell_visible)
+            scene.context_requested.connect(self.structure.context_menu)
             scene.selectionChanged.connect(self._update_status)
             self.scenes[map_id] = scene
         self.current_map_id = map_id
@@ -353,7 +462,18 @@ class MainWindow(QMainWindow):
         return self.scenes.get(self.current_map_id) if self.current_map_id else None
 
     def _on_change(self, change: Change) -> None:
+        if isinstance(change, ProjectChanged):
+            self._fill_map_list()
+        elif change.structure:
+            self._refresh_map_titles()
         self._update_status()
+
+    def _refresh_map_titles(self) -> None:
+        for row in range(self.map_list.count()):
+            item = self.map_list.item(row)
+            journey_map = self.document.project.map(str(item.data(Qt.ItemDataRole.UserRole)))
+            if journey_map is not None:
+                item.setText(f"{journey_map.title}\n{MAP_KIND_NAMES[journey_map.kind]}")
 
     # -- editing ---------------------------------------------------------------------------------
 
@@ -367,16 +487,18 @@ class MainWindow(QMainWindow):
         card = self.document.card(map_id, card_id)
 
         def commit(text: str) -> None:
-            self._editor_item = None
+            self.text_editor_closed()
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        self._open_text_editor(
-            scene, QRectF(box.x, box.y, box.width, box.height), card.text, commit
-        )
+        self.open_text_editor(scene, QRectF(box.x, box.y, box.width, box.height), card.text, commit)
 
-    def new_card_in_cell(self, step_id: str, lane_id: str) -> None:
-        """Start writing a new card at the end of a cell; nothing is added unless text is typed."""
+    def new_card_in_cell(self, step_id: str, lane_id: str, initial: str = "") -> None:
+        """Start writing a new card at the end of a cell; nothing is added unless text is typed.
+
+        Enter keeps the card and starts the next one in the same cell, so a room's ideas can be
+        typed in one go; Esc or clicking elsewhere ends.
+        """
         scene = self.current_scene()
         if scene is None or scene.layout is None or self.current_map_id is None:
             return
@@ -394,13 +516,17 @@ class MainWindow(QMainWindow):
         target = QRectF(rect.x + m.cell_padding, top, rect.width - 2 * m.cell_padding, 44)
 
         def commit(text: str) -> None:
-            self._editor_item = None
+            by_enter = self._editor_item is not None and self._editor_item.ended_with_enter
+            self.text_editor_closed()
             if text.strip() and self.document.project.map(map_id) is not None:
                 card_id = self.editor.add_card(map_id, step_id, lane_id, len(cell), text.strip())
                 if (current := self.current_scene()) is not None:
                     current.select_cards([card_id])
+                    if by_enter:
+                        current.clearSelection()
+                        QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        self._open_text_editor(scene, target, "", commit)
+        self.open_text_editor(scene, target, initial, commit, select_all=not initial)
 
     def add_card_to_selection(self) -> None:
         """Ctrl+Enter: a new card in the cell of the selected card."""
@@ -412,22 +538,152 @@ class MainWindow(QMainWindow):
             card = self.document.card(self.current_map_id, selected[-1])
             self.new_card_in_cell(card.step_id, card.lane_id)
 
-    def _open_text_editor(self, scene: MapScene, rect: QRectF, text: str, commit: object) -> None:
+    def open_text_editor(
+        self,
+        scene: MapScene,
+        rect: QRectF,
+        text: str,
+        commit: object,
+        *,
+        single_line: bool = False,
+        select_all: bool = True,
+    ) -> None:
+        """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter."""
         self._commit_text_editor()
 
-        def cancelled() -> None:
-            self._editor_item = None
-
-        editor = CardTextEditor(rect, text, commit, cancelled)  # type: ignore[arg-type]
+        editor = CardTextEditor(
+            rect,
+            text,
+            commit,  # type: ignore[arg-type]
+            self.text_editor_closed,
+            single_line=single_line,
+        )
         scene.addItem(editor)
         self._editor_item = editor
         self.view.setFocus()
-        editor.start()
+        editor.start(select_all=select_all)
+
+    def text_editor_closed(self) -> None:
+        """The in-place editor is gone (committed or cancelled)."""
+        self._editor_item = None
 
     def _commit_text_editor(self) -> None:
         if self._editor_item is not None:
             self._editor_item.finish(commit=True)
             self._editor_item = None
+
+    def edit_selected_card(self) -> None:
+        """F2: edit the text of the selected card."""
+        scene = self.current_scene()
+        if scene is not None:
+            selected = scene.selected_card_ids()
+            if selected:
+                self.edit_card(selected[0])
+
+    def _selected_cards(self) -> list[Card]:
+        scene = self.current_scene()
+        if scene is None or self.current_map_id is None:
+            return []
+        return [self.document.card(self.current_map_id, cid) for cid in scene.selected_card_ids()]
+
+    def copy(self) -> None:
+        """Copy the selected cards (also as plain text for other programs)."""
+        cards = self._selected_cards()
+        if cards:
+            QApplication.clipboard().setMimeData(cards_to_mime(cards))
+
+    def cut(self) -> None:
+        """Copy the selected cards, then delete them."""
+        if self._selected_cards():
+            self.copy()
+            self.delete_selection()
+
+    def paste(self) -> None:
+        """Paste cards after the selected card, or into the cell last right-clicked or clicked."""
+        scene = self.current_scene()
+        map_id = self.current_map_id
+        if scene is None or map_id is None:
+            return
+        cards = cards_from_mime(QApplication.clipboard().mimeData())
+        target = self._paste_target()
+        if not cards or target is None:
+            self.statusBar().showMessage("Select a card or a cell to paste into.", 4000)
+            return
+        step_id, lane_id, index = target
+        label = "Paste card" if len(cards) == 1 else f"Paste {len(cards)} cards"
+        new_ids = self.editor.add_cards(map_id, cards, step_id, lane_id, index, label)
+        scene.select_cards(new_ids)
+
+    def _paste_target(self) -> tuple[str, str, int] | None:
+        scene = self.current_scene()
+        if scene is None or self.current_map_id is None:
+            return None
+        selected = scene.selected_card_ids()
+        if selected:
+            card = self.document.card(self.current_map_id, selected[-1])
+            cell = [
+                c.id
+                for c in self.document.map(self.current_map_id).cards_in(card.step_id, card.lane_id)
+            ]
+            return card.step_id, card.lane_id, cell.index(card.id) + 1
+        if scene.current_cell is not None:
+            step_id, lane_id = scene.current_cell
+            return (
+                step_id,
+                lane_id,
+                len(scene.layout.cells.get((step_id, lane_id), [])) if scene.layout else 0,
+            )
+        return None
+
+    def duplicate(self) -> None:
+        """Ctrl+D: copy the selected cards next to themselves."""
+        scene = self.current_scene()
+        if scene is not None and self.current_map_id is not None:
+            new_ids = self.editor.duplicate_cards(self.current_map_id, scene.selected_card_ids())
+            scene.select_cards(new_ids)
+
+    def _stage_after_selection(self) -> int | None:
+        cards = self._selected_cards()
+        if not cards or self.current_map_id is None:
+            return None
+        journey_map = self.document.map(self.current_map_id)
+        stage = journey_map.stage_of_step(cards[-1].step_id)
+        return journey_map.stages.index(stage) + 1 if stage is not None else None
+
+    def _lane_after_selection(self) -> int | None:
+        cards = self._selected_cards()
+        if not cards or self.current_map_id is None:
+            return None
+        journey_map = self.document.map(self.current_map_id)
+        return (
+            next(i for i, lane in enumerate(journey_map.lanes) if lane.id == cards[-1].lane_id) + 1
+        )
+
+    def add_step_to_selection(self) -> None:
+        """Split the stage of the selected card (or the last stage) by adding a step."""
+        map_id = self.current_map_id
+        if map_id is None:
+            return
+        journey_map = self.document.map(map_id)
+        cards = self._selected_cards()
+        stage = journey_map.stage_of_step(cards[-1].step_id) if cards else None
+        stage = stage or (journey_map.stages[-1] if journey_map.stages else None)
+        if stage is not None:
+            step_id = self.editor.add_step(map_id, stage.id, len(stage.steps), "")
+            self.structure.rename_in_place("step", step_id)
+
+    def new_from_template(self) -> None:
+        """Start a new, unsaved project from a template (after offering to save this one)."""
+        from journeydesigner.templates import instantiate, list_templates
+
+        if not self.maybe_save():
+            return
+        templates = list_templates()
+        labels = [f"{t.name} — {t.description}" for t in templates]
+        choice, ok = QInputDialog.getItem(self, "New project", "Template:", labels, 0, False)
+        if ok:
+            project = instantiate(templates[labels.index(choice)].name)
+            self._set_document(JourneyDocument(project))
 
     def delete_selection(self) -> None:
         """Delete the selected cards."""
@@ -458,7 +714,7 @@ class MainWindow(QMainWindow):
             return
         selected = len(scene.selected_card_ids())
         cards = len(journey_map.cards)
-        parts = [f"{cards} card{'s' * (cards != 1)}", KIND_NAMES[journey_map.kind]]
+        parts = [f"{cards} card{'s' * (cards != 1)}", MAP_KIND_NAMES[journey_map.kind]]
         if selected:
             parts.insert(0, f"{selected} selected")
         self.selection_label.setText("   ·   ".join(parts))

@@ -28,8 +28,12 @@ class CardTextEditor(QGraphicsTextItem):
         text: str,
         on_commit: Callable[[str], None],
         on_cancel: Callable[[], None],
+        *,
+        single_line: bool = False,
     ) -> None:
         super().__init__(text)
+        self._single_line = single_line
+        self.ended_with_enter = False
         self.setZValue(Z_EDITOR)
         self.setFont(qfont(DEFAULT_METRICS.card_text))
         self.setDefaultTextColor(QColor("#1B2330"))
@@ -55,11 +59,14 @@ class CardTextEditor(QGraphicsTextItem):
         painter.drawRoundedRect(box, 4, 4)
         super().paint(painter, option, widget)  # type: ignore[arg-type]
 
-    def start(self) -> None:
-        """Take the keyboard focus with all text selected."""
+    def start(self, *, select_all: bool = True) -> None:
+        """Take the keyboard focus, with all text selected or the cursor at the end."""
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         cursor = self.textCursor()
-        cursor.select(cursor.SelectionType.Document)
+        if select_all:
+            cursor.select(cursor.SelectionType.Document)
+        else:
+            cursor.movePosition(cursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
     def text(self) -> str:
@@ -72,10 +79,9 @@ class CardTextEditor(QGraphicsTextItem):
             self.finish(commit=False)
             event.accept()
             return
-        if (
-            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (self._single_line or not shift):
+            self.ended_with_enter = True
             self.finish(commit=True)
             event.accept()
             return

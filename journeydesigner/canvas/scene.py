@@ -7,16 +7,19 @@ one call to the editor façade: a drag of cards becomes one MoveCards command on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
+    QGraphicsRectItem,
     QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
 )
 
 from journeydesigner.canvas.fonts import QtTextMeasure
+from journeydesigner.canvas.interactions import HeaderDrag
 from journeydesigner.canvas.items import (
     Z_CARD,
     Z_DRAGGED,
@@ -32,9 +35,10 @@ from journeydesigner.canvas.items import (
     StageHeaderItem,
     StepHeaderItem,
 )
+from journeydesigner.canvas.keyboard import navigate
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged
-from journeydesigner.layout.grid import MapLayout, curve_band, layout_map, score_at
+from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
 from journeydesigner.layout.style import SELECTION
 from journeydesigner.layout.text import CachedMeasure
 
@@ -48,6 +52,14 @@ class MapScene(QGraphicsScene):
     """A card was double-clicked: edit its text in place."""
     cell_activated = Signal(str, str)
     """An empty spot of a card cell was double-clicked: (step id, lane id)."""
+    new_card_requested = Signal(str, str, str)
+    """Keyboard: start a new card in (step id, lane id) with this text already typed."""
+    cell_focused = Signal(QRectF)
+    """The cell cursor moved to this rectangle (the view scrolls it into sight)."""
+    header_edit_requested = Signal(str, str)
+    """A header was double-clicked: ("stage" | "step" | "lane", id)."""
+    context_requested = Signal(str, str, str, QPoint)
+    """Right click: (what, id, second id, screen position); what: card, stage, step, lane, cell."""
 
     def __init__(self, editor: Editor, map_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +76,7 @@ class MapScene(QGraphicsScene):
         self._corner: CornerItem | None = None
         self._frozen_at = QPointF(0, 0)
         self._press: QPointF | None = None
+        self._header_drag: HeaderDrag | None = None
         self._drag_start: dict[str, QPointF] = {}
         self._dragging = False
         self._indicator = QGraphicsLineItem()
@@ -71,6 +84,13 @@ class MapScene(QGraphicsScene):
         self._indicator.setZValue(Z_INDICATOR)
         self._indicator.hide()
         self.addItem(self._indicator)
+        self.current_cell: CellKey | None = None
+        self._cursor = QGraphicsRectItem()
+        cursor_pen = QPen(QColor(SELECTION), 1.5, Qt.PenStyle.DashLine)
+        self._cursor.setPen(cursor_pen)
+        self._cursor.setZValue(Z_INDICATOR)
+        self._cursor.hide()
+        self.addItem(self._cursor)
         self.setBackgroundBrush(QColor("#FFFFFF"))
         editor.document.subscribe(self._on_change)
         self.relayout(rebuild_all=True)
@@ -119,6 +139,9 @@ class MapScene(QGraphicsScene):
         margin = 40.0
         self.setSceneRect(QRectF(0, 0, layout.width + margin, layout.height + margin))
         self.freeze_headers(self._frozen_at)
+        if self.current_cell is not None:
+            still_there = layout.cell_rect(*self.current_cell) is not None
+            self.set_current_cell(self.current_cell if still_there else None)
 
     def _rebuild_decor(self, layout: MapLayout) -> None:
         """Headers, curves and chips: a few dozen items, rebuilt with every layout."""
@@ -194,17 +217,53 @@ class MapScene(QGraphicsScene):
 
     # -- gestures --------------------------------------------------------------------------------
 
+    def header_at(self, position: QPointF) -> tuple[str, str] | None:
+        """("stage" | "step" | "lane", id) of the header under a point."""
+        item = self._item_at(position)
+        if isinstance(item, StageHeaderItem):
+            return "stage", item.stage_id
+        if isinstance(item, StepHeaderItem):
+            return "step", item.step_id
+        if isinstance(item, LaneHeaderItem):
+            return "lane", item.lane_id
+        return None
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._header_drag = None
+        item = self._item_at(event.scenePos())
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(
+            item, StageHeaderItem | LaneHeaderItem
+        ):
+            kind, item_id = (
+                ("stage", item.stage_id)
+                if isinstance(item, StageHeaderItem)
+                else ("lane", item.lane_id)
+            )
+            self._header_drag = HeaderDrag(kind, item_id, item, event.scenePos(), item.pos())
+            self.clearSelection()
+            event.accept()
+            return
         super().mousePressEvent(event)
         self._press = None
         self._dragging = False
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        if isinstance(self._item_at(event.scenePos()), CardItem):
+        clicked = self._item_at(event.scenePos())
+        if self.layout is not None:
+            if isinstance(clicked, CardItem):
+                self.set_current_cell((clicked.box.step_id, clicked.box.lane_id))
+            elif clicked is None or isinstance(clicked, GridItem):
+                position = event.scenePos()
+                self.set_current_cell(self.layout.cell_at(position.x(), position.y()))
+        if isinstance(clicked, CardItem):
             self._press = event.scenePos()
             self._drag_start = {cid: self.cards[cid].pos() for cid in self.selected_card_ids()}
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._header_drag is not None and self.layout is not None:
+            self._header_drag.move(event.scenePos(), self.layout, self._indicator)
+            event.accept()
+            return
         super().mouseMoveEvent(event)
         if self._press is None:
             return
@@ -219,6 +278,10 @@ class MapScene(QGraphicsScene):
             self._show_drop_indicator(event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._header_drag is not None:
+            self._end_header_drag(event.scenePos())
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         if self._press is None:
             return
@@ -230,7 +293,71 @@ class MapScene(QGraphicsScene):
         if not self._drop(event.scenePos()):
             self.cancel_drag()
 
+    def _end_header_drag(self, position: QPointF) -> None:
+        drag, self._header_drag = self._header_drag, None
+        self._indicator.hide()
+        if drag is None or self.layout is None:
+            return
+        if not drag.active:
+            return
+        index = drag.target_index(self.layout, position)
+        if index == drag.current_index(self.layout):
+            drag.cancel()
+            return
+        move = self.editor.move_stage if drag.kind == "stage" else self.editor.move_lane
+        # The move rebuilds the header items: not while Qt is still delivering this event.
+        QTimer.singleShot(0, lambda: move(self.map_id, drag.item_id, index))
+
+    def set_current_cell(self, cell: CellKey | None) -> None:
+        """Move the cell cursor (the dashed frame keyboard input goes to)."""
+        self.current_cell = cell
+        rect = self.layout.cell_rect(*cell) if cell is not None and self.layout else None
+        if rect is None:
+            self._cursor.hide()
+            return
+        self._cursor.setRect(QRectF(rect.x + 2, rect.y + 2, rect.width - 4, rect.height - 4))
+        self._cursor.show()
+        self.cell_focused.emit(QRectF(rect.x, rect.y, rect.width, rect.height))
+
+    def _navigate(self, event: QKeyEvent) -> bool:
+        if self.layout is None or self._dragging or self._header_drag is not None:
+            return False
+        journey_map = self.editor.document.map(self.map_id)
+        holds = {lane.id for lane in journey_map.lanes if lane.holds_cards}
+        step = navigate(event, self.layout, holds, self.current_cell, self.selected_card_ids())
+        if step is None:
+            return False
+        if step.action == "focus":
+            self.select_cards(list(step.card_ids))
+            self.set_current_cell(step.cell)
+        elif step.action == "edit":
+            self.card_edit_requested.emit(step.card_ids[0])
+        elif step.action == "new" and step.cell is not None:
+            self.set_current_cell(step.cell)
+            self.new_card_requested.emit(step.cell[0], step.cell[1], step.text)
+        elif step.action in ("move", "reorder") and step.cell is not None:
+            cards = list(step.card_ids)
+            self.editor.move_cards(self.map_id, cards, step.cell[0], step.cell[1], step.index)
+            self.select_cards(cards)
+            self.set_current_cell(step.cell)
+        return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt routes Tab here, not to keyPressEvent, when no item has the focus: Tab walks cells.
+        key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        return self._navigate(event) or super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.focusItem() is None and self._navigate(event):
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._header_drag is not None:
+            self._header_drag.cancel()
+            self._header_drag = None
+            self._indicator.hide()
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape and self._dragging:
             self._press = None
             self._dragging = False
@@ -241,6 +368,11 @@ class MapScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        header = self.header_at(event.scenePos())
+        if header is not None:
+            self.header_edit_requested.emit(*header)
+            event.accept()
+            return
         item = self._item_at(event.scenePos())
         if isinstance(item, CardItem):
             self.card_edit_requested.emit(item.card_id)
@@ -256,9 +388,35 @@ class MapScene(QGraphicsScene):
                     return
         super().mouseDoubleClickEvent(event)
 
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        position = event.scenePos()
+        header = self.header_at(position)
+        item = self._item_at(position)
+        if header is not None:
+            self.context_requested.emit(header[0], header[1], "", event.screenPos())
+        elif isinstance(item, CardItem):
+            if not item.isSelected():
+                self.select_cards([item.card_id])
+            self.context_requested.emit("card", item.card_id, "", event.screenPos())
+        elif self.layout is not None and (cell := self.layout.cell_at(position.x(), position.y())):
+            self.context_requested.emit("cell", cell[0], cell[1], event.screenPos())
+        else:
+            return
+        event.accept()
+
     def _item_at(self, position: QPointF) -> QGraphicsItem | None:
+        """The topmost item under a point, looking through the cursor and drop indicator."""
         views = self.views()
-        return self.itemAt(position, views[0].transform() if views else QTransform())
+        transform = views[0].transform() if views else QTransform()
+        for item in self.items(
+            position,
+            Qt.ItemSelectionMode.IntersectsItemShape,
+            Qt.SortOrder.DescendingOrder,
+            transform,
+        ):
+            if item is not self._cursor and item is not self._indicator:
+                return item
+        return None
 
     def cancel_drag(self) -> None:
         """Put dragged cards back where the (unchanged) document says they are."""

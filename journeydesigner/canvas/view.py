@@ -168,6 +168,34 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         self._sync_headers()
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab move between cells of the map rather than out of the canvas.
+        scene = self.map_scene()
+        if scene is not None and scene.layout is not None and scene.layout.columns:
+            return False
+        return super().focusNextPrevChild(next)
+
+    def ensure_cell_visible(self, rect: QRectF) -> None:
+        """Scroll so a cell shows clear of the frozen headers."""
+        scene = self.map_scene()
+        if scene is None or scene.layout is None:
+            return
+        zoom = self.zoom
+        margin_x = round(scene.layout.lane_header_width * zoom) + 8
+        margin_y = round(scene.layout.header_height * zoom) + 8
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if rect.left() < visible.left() + margin_x / zoom:
+            self.horizontalScrollBar().setValue(round((rect.left()) * zoom - margin_x))
+        elif rect.right() > visible.right():
+            self.horizontalScrollBar().setValue(
+                round(rect.right() * zoom - self.viewport().width() + 8)
+            )
+        if rect.top() < visible.top() + margin_y / zoom:
+            self.verticalScrollBar().setValue(round(rect.top() * zoom - margin_y))
+        elif rect.bottom() > visible.bottom():
+            bottom = min(rect.bottom(), rect.top() + (self.viewport().height() - margin_y) / zoom)
+            self.verticalScrollBar().setValue(round(bottom * zoom - self.viewport().height() + 8))
+
     def _editing(self) -> bool:
         scene = self.scene()
         return scene is not None and isinstance(scene.focusItem(), CardTextEditor)

@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoStack
 
+from journeydesigner import restructure
 from journeydesigner.commands.cards import AddCards, EditCard, MoveCards, RemoveCards
 from journeydesigner.commands.structure import (
     MoveLane,
     MoveStage,
+    ReplaceMap,
+    ReplaceMaps,
     SetEmotionPoint,
     SetLaneFields,
     SetStageFields,
 )
 from journeydesigner.document import JourneyDocument, plan_move
-from journeydesigner.model.elements import Card, EmotionPoint, Variant
+from journeydesigner.model.checks import map_problems
+from journeydesigner.model.elements import (
+    Card,
+    EmotionPoint,
+    Lane,
+    LaneKind,
+    MapKind,
+    Persona,
+    Stage,
+    Step,
+    Variant,
+)
+from journeydesigner.model.ids import IdMaker
+from journeydesigner.model.project import JourneyMap
+from journeydesigner.restructure import RestructureError
 
 
 class Editor:
@@ -59,14 +78,52 @@ class Editor:
 
     def add_card(self, map_id: str, step_id: str, lane_id: str, index: int, text: str = "") -> str:
         """Add a new card to a cell at `index`; returns its id."""
+        card = Card(id="new", step_id=step_id, lane_id=lane_id, text=text)
+        return self.add_cards(map_id, [card], step_id, lane_id, index, "Add card")[0]
+
+    def add_cards(
+        self, map_id: str, cards: list[Card], step_id: str, lane_id: str, index: int, label: str
+    ) -> list[str]:
+        """Add copies of cards (fresh ids) to one cell before `index`; returns the new ids.
+
+        Used for new cards, duplicates and pasting, within a map or from another one.
+        """
         journey_map = self.document.map(map_id)
-        card = Card(id=self.document.new_id("card"), step_id=step_id, lane_id=lane_id, text=text)
+        lane = journey_map.lane(lane_id)
+        if lane is None or not lane.holds_cards or not cards:
+            return []
+        copies = []
+        for card in cards:
+            copy = card.model_copy(deep=True)
+            copy.id = self.document.new_id("card")
+            copy.step_id, copy.lane_id = step_id, lane_id
+            copies.append(copy)
         cell = [c.id for c in journey_map.cards_in(step_id, lane_id)]
         index = max(0, min(index, len(cell)))
-        cell.insert(index, card.id)
+        cell[index:index] = [c.id for c in copies]
         placements = {cid: (step_id, lane_id, order) for order, cid in enumerate(cell)}
-        self.stack.push(AddCards(self.document, map_id, [card], placements, "Add card"))
-        return card.id
+        self.stack.push(AddCards(self.document, map_id, copies, placements, label))
+        return [c.id for c in copies]
+
+    def duplicate_cards(self, map_id: str, card_ids: list[str]) -> list[str]:
+        """Copy cards next to themselves, as one undo step; returns the new ids."""
+        journey_map = self.document.map(map_id)
+        by_id = {c.id: c for c in journey_map.cards}
+        new_ids: list[str] = []
+        if not card_ids:
+            return new_ids
+        self.stack.beginMacro(
+            "Duplicate card" if len(card_ids) == 1 else f"Duplicate {len(card_ids)} cards"
+        )
+        for card_id in card_ids:
+            card = by_id[card_id]
+            cell = [c.id for c in self.document.map(map_id).cards_in(card.step_id, card.lane_id)]
+            position = cell.index(card_id) + 1
+            new_ids += self.add_cards(
+                map_id, [card], card.step_id, card.lane_id, position, "Duplicate card"
+            )
+        self.stack.endMacro()
+        return new_ids
 
     def remove_cards(self, map_id: str, card_ids: list[str]) -> None:
         """Delete cards (and connectors ending at them)."""
@@ -136,3 +193,113 @@ class Editor:
     def move_lane(self, map_id: str, lane_id: str, index: int) -> None:
         """Move a lane to a new position."""
         self.stack.push(MoveLane(self.document, map_id, lane_id, index))
+
+    # -- structure: stages, steps, lanes -----------------------------------------------------------
+
+    def _restructure(self, map_id: str, label: str, change: Callable[[JourneyMap], None]) -> None:
+        before = self.document.map(map_id).model_copy(deep=True)
+        after = before.model_copy(deep=True)
+        change(after)
+        problems = map_problems(after, "map", {p.id for p in self.document.project.personas})
+        if problems:  # a bug in a structural edit must never reach the file
+            raise RestructureError(str(problems[0]))
+        self.stack.push(ReplaceMap(self.document, before, after, label))
+
+    def add_stage(self, map_id: str, index: int, name: str) -> str:
+        """Insert a new one-step stage at a position; returns its id."""
+        stage = Stage(
+            id=self.document.new_id("stage"),
+            name=name,
+            steps=[Step(id=self.document.new_id("step"))],
+        )
+        self._restructure(map_id, "Add stage", lambda m: restructure.add_stage(m, index, stage))
+        return stage.id
+
+    def remove_stage(self, map_id: str, stage_id: str) -> None:
+        """Delete a stage with everything on it."""
+        self._restructure(map_id, "Delete stage", lambda m: restructure.remove_stage(m, stage_id))
+
+    def add_step(self, map_id: str, stage_id: str, index: int, name: str = "") -> str:
+        """Split a stage by inserting a step; returns its id."""
+        step = Step(id=self.document.new_id("step"), name=name)
+        self._restructure(
+            map_id, "Add step", lambda m: restructure.add_step(m, stage_id, index, step)
+        )
+        return step.id
+
+    def remove_step(self, map_id: str, step_id: str) -> None:
+        """Delete a step with everything on it (a stage keeps at least one)."""
+        self._restructure(map_id, "Delete step", lambda m: restructure.remove_step(m, step_id))
+
+    def merge_steps(self, map_id: str, into_id: str, from_id: str) -> None:
+        """Merge a step into another of its stage."""
+        self._restructure(
+            map_id, "Merge steps", lambda m: restructure.merge_steps(m, into_id, from_id)
+        )
+
+    def rename_step(self, map_id: str, step_id: str, name: str) -> None:
+        """Rename a step."""
+
+        def rename(journey_map: JourneyMap) -> None:
+            for step in journey_map.steps():
+                if step.id == step_id:
+                    step.name = name
+
+        self._restructure(map_id, "Rename step", rename)
+
+    def add_lane(self, map_id: str, index: int, kind: LaneKind, title: str) -> str:
+        """Insert a new lane at a position; returns its id."""
+        lane = Lane(id=self.document.new_id("lane"), title=title, kind=kind)
+        self._restructure(map_id, "Add lane", lambda m: restructure.add_lane(m, index, lane))
+        return lane.id
+
+    def remove_lane(self, map_id: str, lane_id: str) -> None:
+        """Delete a lane with its cards, curve points and metrics."""
+        self._restructure(map_id, "Delete lane", lambda m: restructure.remove_lane(m, lane_id))
+
+    # -- maps --------------------------------------------------------------------------------------
+
+    def add_map(
+        self,
+        journey_map: JourneyMap,
+        personas: list[Persona] | None = None,
+        index: int | None = None,
+    ) -> str:
+        """Add a map (e.g. from a template) with the personas it names; returns its id.
+
+        The map's id is made unique; personas the project already has (same id) are reused.
+        """
+        maps = list(self.document.project.maps)
+        new_map = journey_map.model_copy(deep=True)
+        if new_map.id in {m.id for m in maps}:
+            new_map.id = IdMaker({m.id for m in maps}).make("map")
+        maps.insert(len(maps) if index is None else index, new_map)
+        known = {p.id for p in self.document.project.personas}
+        everyone = list(self.document.project.personas) + [
+            p.model_copy(deep=True) for p in personas or [] if p.id not in known
+        ]
+        self.stack.push(ReplaceMaps(self.document, maps, "Add map", everyone))
+        return new_map.id
+
+    def duplicate_map(self, map_id: str, title: str, kind: MapKind | None = None) -> str:
+        """Copy a map (e.g. a future-state copy of a current-state map); returns the copy's id."""
+        source = self.document.map(map_id)
+        copy = source.model_copy(deep=True)
+        copy.title = title
+        if kind is not None:
+            copy.kind = kind
+        maps = list(self.document.project.maps)
+        copy.id = IdMaker({m.id for m in maps}).make(source.id)
+        maps.insert(maps.index(source) + 1, copy)
+        self.stack.push(ReplaceMaps(self.document, maps, "Duplicate map"))
+        return copy.id
+
+    def remove_map(self, map_id: str) -> None:
+        """Delete a map."""
+        maps = [m for m in self.document.project.maps if m.id != map_id]
+        self.stack.push(ReplaceMaps(self.document, maps, "Delete map"))
+
+    def rename_map(self, map_id: str, title: str) -> None:
+        """Change a map's title."""
+        if self.document.map(map_id).title != title:
+            self._restructure(map_id, "Rename map", lambda m: setattr(m, "title", title))

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from journeydesigner.document import JourneyDocument
-from journeydesigner.model.elements import EmotionPoint, Variant
+from journeydesigner.model.elements import EmotionPoint, Persona, Variant
+from journeydesigner.model.project import JourneyMap
 
 
 class SetStageFields(QUndoCommand):
@@ -116,3 +117,49 @@ class SetEmotionPoint(QUndoCommand):
 
     def undo(self) -> None:
         self._document.restore_emotion_point(self._map_id, self._key, self._old)
+
+
+class ReplaceMap(QUndoCommand):
+    """A structural edit of one map, kept as before and after copies.
+
+    Adding or removing stages, steps and lanes cascades into cards, curve points, metrics and
+    connectors; keeping whole copies makes undo exact without a command per cascade.
+    """
+
+    def __init__(
+        self, document: JourneyDocument, before: JourneyMap, after: JourneyMap, text: str
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._document.replace_map(self._before.id, self._after.model_copy(deep=True))
+
+    def undo(self) -> None:
+        self._document.replace_map(self._after.id, self._before.model_copy(deep=True))
+
+
+class ReplaceMaps(QUndoCommand):
+    """Add, remove, duplicate or reorder maps (and add the personas a new map brings along)."""
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        after: list[JourneyMap],
+        text: str,
+        personas: list[Persona] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._before = list(document.project.maps)
+        self._after = after
+        self._personas_before = list(document.project.personas)
+        self._personas_after = personas if personas is not None else list(document.project.personas)
+
+    def redo(self) -> None:
+        self._document.set_maps(list(self._after), list(self._personas_after))
+
+    def undo(self) -> None:
+        self._document.set_maps(list(self._before), list(self._personas_before))

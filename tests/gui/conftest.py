@@ -38,6 +38,8 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)
     win.stack.setClean()
     yield win
     win.stack.setClean()  # closing must not stop at the "Save changes?" question

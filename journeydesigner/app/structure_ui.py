@@ -1,0 +1,260 @@
+"""Menus and in-place renaming for the grid's structure: stages, steps, lanes and maps.
+
+The main window owns one StructureActions; it asks the scene what was clicked, builds the menu,
+and turns each choice into one editor call.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+
+from journeydesigner import APP_NAME
+from journeydesigner.app.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, LANE_KIND_NAMES
+from journeydesigner.canvas.items import LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from journeydesigner.model.elements import LaneKind, MapKind
+from journeydesigner.restructure import RestructureError
+
+if TYPE_CHECKING:
+    from journeydesigner.app.window import MainWindow
+
+
+class StructureActions:
+    """Adds, removes and renames stages, steps and lanes for the map on the canvas."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    @property
+    def _map_id(self) -> str | None:
+        return self.window.current_map_id
+
+    # -- renaming in place ------------------------------------------------------------------------
+
+    def rename_in_place(self, kind: str, item_id: str) -> None:
+        """Open a one-line editor over a stage, step or lane header."""
+        scene = self.window.current_scene()
+        map_id = self._map_id
+        if scene is None or map_id is None:
+            return
+        journey_map = self.window.document.map(map_id)
+        item = next(
+            (
+                i
+                for i in scene.items()
+                if (kind == "stage" and isinstance(i, StageHeaderItem) and i.stage_id == item_id)
+                or (kind == "step" and isinstance(i, StepHeaderItem) and i.step_id == item_id)
+                or (kind == "lane" and isinstance(i, LaneHeaderItem) and i.lane_id == item_id)
+            ),
+            None,
+        )
+        if item is None:
+            return
+        box = item.sceneBoundingRect()
+        if kind == "stage":
+            stage = next(s for s in journey_map.stages if s.id == item_id)
+            current = stage.name
+            rect = QRectF(box.x() + 30, box.y() + 6, min(box.width() - 44, 260), 30)
+        elif kind == "step":
+            current = next(t.name for t in journey_map.steps() if t.id == item_id)
+            rect = QRectF(box.x() + 2, box.y(), min(box.width() - 4, 240), 30)
+        else:
+            lane = journey_map.lane(item_id)
+            assert lane is not None
+            current = lane.title
+            rect = QRectF(box.x() + 24, box.y() + 4, box.width() - 30, 30)
+
+        def commit(text: str) -> None:
+            self.window.text_editor_closed()
+            name = " ".join(text.split())
+            if self.window.document.project.map(map_id) is None or name == current:
+                return
+            if kind == "step":
+                self.window.editor.rename_step(map_id, item_id, name)
+            elif not name:
+                self.window.statusBar().showMessage("A name cannot be empty; it was kept.", 4000)
+            elif kind == "stage":
+                self.window.editor.rename_stage(map_id, item_id, name)
+            else:
+                self.window.editor.rename_lane(map_id, item_id, name)
+
+        self.window.open_text_editor(scene, rect, current, commit, single_line=True)
+
+    # -- context menus ----------------------------------------------------------------------------
+
+    def context_menu(self, what: str, first: str, second: str, position: QPoint) -> None:
+        """Show the menu for what was right-clicked."""
+        map_id = self._map_id
+        if map_id is None:
+            return
+        menu = QMenu(self.window)
+        journey_map = self.window.document.map(map_id)
+        editor = self.window.editor
+        if what == "stage":
+            index = next(i for i, s in enumerate(journey_map.stages) if s.id == first)
+            stage = journey_map.stages[index]
+            menu.addAction("Rename Stage", lambda: self.rename_in_place("stage", first))
+            menu.addAction("Add Stage Before", lambda: self.add_stage(index))
+            menu.addAction("Add Stage After", lambda: self.add_stage(index + 1))
+            menu.addAction(
+                "Split Into Steps", lambda: editor.add_step(map_id, first, len(stage.steps), "")
+            )
+            menu.addSeparator()
+            delete = menu.addAction("Delete Stage", lambda: self._confirm_delete("stage", first))
+            delete.setEnabled(len(journey_map.stages) > 1)
+        elif what == "step":
+            stage = next(s for s in journey_map.stages if any(t.id == first for t in s.steps))
+            index = next(i for i, t in enumerate(stage.steps) if t.id == first)
+            menu.addAction("Rename Step", lambda: self.rename_in_place("step", first))
+            menu.addAction(
+                "Add Step After", lambda: editor.add_step(map_id, stage.id, index + 1, "")
+            )
+            merge = menu.addAction(
+                "Merge Into Previous Step",
+                lambda: self._guard(
+                    lambda: editor.merge_steps(map_id, stage.steps[index - 1].id, first)
+                ),
+            )
+            merge.setEnabled(index > 0)
+            menu.addSeparator()
+            delete = menu.addAction("Delete Step", lambda: self._confirm_delete("step", first))
+            delete.setEnabled(len(stage.steps) > 1)
+        elif what == "lane":
+            index = next(i for i, lane in enumerate(journey_map.lanes) if lane.id == first)
+            menu.addAction("Rename Lane", lambda: self.rename_in_place("lane", first))
+            self._lane_kinds_menu(menu.addMenu("Add Lane Above"), index)
+            self._lane_kinds_menu(menu.addMenu("Add Lane Below"), index + 1)
+            menu.addSeparator()
+            delete = menu.addAction("Delete Lane", lambda: self._confirm_delete("lane", first))
+            delete.setEnabled(len(journey_map.lanes) > 1)
+        elif what == "card":
+            menu.addAction(self.window.edit_card_action)
+            menu.addAction(self.window.duplicate_action)
+            menu.addSeparator()
+            menu.addAction(self.window.copy_action)
+            menu.addAction(self.window.cut_action)
+            menu.addAction(self.window.paste_action)
+            menu.addSeparator()
+            menu.addAction(self.window.delete_action)
+        elif what == "cell":
+            lane = journey_map.lane(second)
+            if lane is not None and lane.holds_cards:
+                menu.addAction("New Card Here", lambda: self.window.new_card_in_cell(first, second))
+                menu.addAction(self.window.paste_action)
+        if not menu.isEmpty():
+            menu.exec(position)
+
+    def _lane_kinds_menu(self, menu: QMenu, index: int) -> None:
+        for kinds in (JOURNEY_LANE_KINDS, BLUEPRINT_LANE_ORDER):
+            for kind in kinds:
+                menu.addAction(LANE_KIND_NAMES[kind], partial(self.add_lane, index, kind))
+            menu.addSeparator()
+
+    # -- adding and removing -------------------------------------------------------------------
+
+    def add_stage(self, index: int | None = None) -> str | None:
+        """Add a stage (at the end by default) and start renaming it."""
+        map_id = self._map_id
+        if map_id is None:
+            return None
+        journey_map = self.window.document.map(map_id)
+        position = len(journey_map.stages) if index is None else index
+        stage_id = self.window.editor.add_stage(
+            map_id, position, f"Stage {len(journey_map.stages) + 1}"
+        )
+        self.rename_in_place("stage", stage_id)
+        return stage_id
+
+    def add_lane(self, index: int | None = None, kind: LaneKind = "text") -> str | None:
+        """Add a lane of a kind (at the end by default) and start renaming it."""
+        map_id = self._map_id
+        if map_id is None:
+            return None
+        journey_map = self.window.document.map(map_id)
+        position = len(journey_map.lanes) if index is None else index
+        lane_id = self.window.editor.add_lane(map_id, position, kind, LANE_KIND_NAMES[kind])
+        self.rename_in_place("lane", lane_id)
+        return lane_id
+
+    def _confirm_delete(self, kind: str, item_id: str) -> None:
+        map_id = self._map_id
+        if map_id is None:
+            return
+        journey_map = self.window.document.map(map_id)
+        if kind == "stage":
+            stage = next(s for s in journey_map.stages if s.id == item_id)
+            steps = {t.id for t in stage.steps}
+            count = sum(1 for c in journey_map.cards if c.step_id in steps)
+        elif kind == "step":
+            count = sum(1 for c in journey_map.cards if c.step_id == item_id)
+        else:
+            count = sum(1 for c in journey_map.cards if c.lane_id == item_id)
+        if count:
+            answer = QMessageBox.question(
+                self.window,
+                APP_NAME,
+                f"Delete this {kind} and the {count} card{'s' * (count != 1)} on it?\n"
+                "You can undo this with Edit → Undo.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        editor = self.window.editor
+        if kind == "stage":
+            self._guard(lambda: editor.remove_stage(map_id, item_id))
+        elif kind == "step":
+            self._guard(lambda: editor.remove_step(map_id, item_id))
+        else:
+            self._guard(lambda: editor.remove_lane(map_id, item_id))
+
+    def _guard(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except RestructureError as error:
+            QMessageBox.information(self.window, APP_NAME, str(error))
+
+    # -- maps -------------------------------------------------------------------------------------
+
+    def rename_map(self, map_id: str) -> None:
+        """Ask for a new title for a map."""
+        current = self.window.document.map(map_id).title
+        title, ok = QInputDialog.getText(self.window, "Rename map", "Map title:", text=current)
+        title = " ".join(title.split())
+        if ok and title:
+            self.window.editor.rename_map(map_id, title)
+
+    def duplicate_map(self, map_id: str) -> None:
+        """Copy a map; a current-state map becomes a future-state copy."""
+        source = self.window.document.map(map_id)
+        kind: MapKind | None = "future_state" if source.kind == "current_state" else None
+        suffix = " (future state)" if kind else " (copy)"
+        new_id = self.window.editor.duplicate_map(map_id, (source.title + suffix)[:200], kind)
+        self.window.show_map(new_id)
+
+    def remove_map(self, map_id: str) -> None:
+        """Delete a map after asking."""
+        if len(self.window.document.project.maps) <= 1:
+            QMessageBox.information(self.window, APP_NAME, "A project keeps at least one map.")
+            return
+        title = self.window.document.map(map_id).title
+        answer = QMessageBox.question(
+            self.window, APP_NAME, f"Delete the map “{title}”?\nYou can undo this with Edit → Undo."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.editor.remove_map(map_id)
+
+    def add_map_from_template(self) -> None:
+        """Add a map to the project from one of the templates."""
+        from journeydesigner.templates import instantiate, list_templates
+
+        templates = list_templates()
+        labels = [f"{t.name} — {t.description}" for t in templates]
+        choice, ok = QInputDialog.getItem(self.window, "New map", "Template:", labels, 0, False)
+        if not ok:
+            return
+        template = templates[labels.index(choice)]
+        project = instantiate(template.name)
+        new_id = self.window.editor.add_map(project.maps[0], project.personas)
+        self.window.show_map(new_id)

@@ -1,0 +1,73 @@
+"""Gestures on headers: drag a stage header sideways or a lane header up and down to reorder.
+
+A gesture moves only items while it lasts; on release it ends in one editor call, and Esc or a
+drop where nothing would change puts the header back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
+
+from journeydesigner.layout.grid import MapLayout
+
+DRAG_THRESHOLD = 4.0
+
+
+@dataclass
+class HeaderDrag:
+    """A stage or lane header being dragged to a new position."""
+
+    kind: str
+    """"stage" or "lane"."""
+    item_id: str
+    item: QGraphicsItem
+    press: QPointF
+    origin: QPointF
+    active: bool = False
+
+    def move(self, position: QPointF, layout: MapLayout, indicator: QGraphicsLineItem) -> None:
+        """Follow the pointer along the header's axis and show where it would land."""
+        delta = position - self.press
+        if not self.active and delta.manhattanLength() < DRAG_THRESHOLD:
+            return
+        self.active = True
+        self.item.setOpacity(0.75)
+        if self.kind == "stage":
+            self.item.setX(self.origin.x() + delta.x())
+            x = self._boundary(layout, position)
+            indicator.setLine(QLineF(x, 0, x, layout.height))
+        else:
+            self.item.setY(self.origin.y() + delta.y())
+            y = self._boundary(layout, position)
+            indicator.setLine(QLineF(0, y, layout.width, y))
+        indicator.show()
+
+    def target_index(self, layout: MapLayout, position: QPointF) -> int:
+        """The index the dragged stage or lane gets, counted among the others."""
+        if self.kind == "stage":
+            centres = [s.rect.center_x for s in layout.stages if s.stage_id != self.item_id]
+            return sum(1 for c in centres if c < position.x())
+        centres = [r.y + r.height / 2 for r in layout.rows if r.lane_id != self.item_id]
+        return sum(1 for c in centres if c < position.y())
+
+    def current_index(self, layout: MapLayout) -> int:
+        """The index of the dragged stage or lane now."""
+        if self.kind == "stage":
+            return next(i for i, s in enumerate(layout.stages) if s.stage_id == self.item_id)
+        return next(i for i, r in enumerate(layout.rows) if r.lane_id == self.item_id)
+
+    def cancel(self) -> None:
+        """Put the header back."""
+        self.item.setPos(self.origin)
+        self.item.setOpacity(1.0)
+
+    def _boundary(self, layout: MapLayout, position: QPointF) -> float:
+        index = self.target_index(layout, position)
+        if self.kind == "stage":
+            others = [s.rect for s in layout.stages if s.stage_id != self.item_id]
+            return others[index].x if index < len(others) else layout.width
+        rows = [r for r in layout.rows if r.lane_id != self.item_id]
+        return rows[index].y if index < len(rows) else layout.height

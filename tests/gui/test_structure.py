@@ -1,0 +1,230 @@
+"""Stages, steps, lanes and maps edited the way a designer does: drag headers, rename in place,
+use the keyboard only, copy and paste; every edit undoes exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import small_project
+from gui.conftest import drag, open_project, type_text, view_point
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from journeydesigner.canvas.editing import CardTextEditor
+from journeydesigner.canvas.items import LaneHeaderItem, StageHeaderItem
+
+
+def _dump(window) -> str:
+    return window.document.project.model_dump_json()
+
+
+def _header(window, cls, attribute: str, item_id: str):
+    scene = window.current_scene()
+    return next(i for i in scene.items() if isinstance(i, cls) and getattr(i, attribute) == item_id)
+
+
+def _point_of(window, item, dx: float = 0.0, dy: float = 0.0):
+    box = item.sceneBoundingRect()
+    return view_point(window, box.center().x() + dx, box.center().y() + dy)
+
+
+def test_dragging_a_stage_header_reorders_stages_with_their_cards(window, qtbot, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    before = _dump(window)
+    awareness = _header(window, StageHeaderItem, "stage_id", "awareness")
+    layout = window.current_scene().layout
+    end = view_point(window, layout.width - 20, awareness.sceneBoundingRect().center().y())
+    drag(window, _point_of(window, awareness), end)
+    qtbot.waitUntil(lambda: window.stack.count() == 1)
+    journey_map = window.document.map("map-1")
+    assert [s.id for s in journey_map.stages] == ["purchase", "awareness"]
+    assert window.current_scene().layout.column("aw").index == 2
+    assert window.stack.undoText() == "Move stage"
+    window.stack.undo()
+    assert _dump(window) == before
+
+
+def test_dragging_a_lane_header_reorders_lanes(window, qtbot, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    doing = _header(window, LaneHeaderItem, "lane_id", "doing")
+    pains_row = window.current_scene().layout.row("pains")
+    end = view_point(
+        window, doing.sceneBoundingRect().center().x(), pains_row.y + pains_row.height - 5
+    )
+    drag(window, _point_of(window, doing), end)
+    qtbot.waitUntil(lambda: window.stack.count() == 1)
+    assert [lane.id for lane in window.document.map("map-1").lanes] == [
+        "thinking",
+        "feeling",
+        "pains",
+        "doing",
+        "kpis",
+    ]
+
+
+def test_escape_cancels_a_header_drag(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    before = _dump(window)
+    awareness = _header(window, StageHeaderItem, "stage_id", "awareness")
+    viewport = window.view.viewport()
+    start = _point_of(window, awareness)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + (start * 0).__class__(300, 0))
+    QTest.keyClick(viewport, Qt.Key.Key_Escape)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.qWait(5)
+    assert _dump(window) == before
+    assert window.stack.count() == 0
+
+
+def test_double_click_on_a_stage_header_renames_it_in_place(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    viewport = window.view.viewport()
+    header = _header(window, StageHeaderItem, "stage_id", "purchase")
+    QTest.mouseDClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _point_of(window, header),
+    )
+    assert isinstance(window.current_scene().focusItem(), CardTextEditor)
+    type_text(viewport, "Zakup 購買")
+    QTest.keyClick(viewport, Qt.Key.Key_Return)
+    assert window.document.map("map-1").stages[1].name == "Zakup 購買"
+    assert window.stack.undoText() == "Rename stage"
+
+
+def test_an_empty_lane_name_is_refused_and_the_old_one_kept(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    viewport = window.view.viewport()
+    header = _header(window, LaneHeaderItem, "lane_id", "doing")
+    QTest.mouseDClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _point_of(window, header, -40, -10),
+    )
+    QTest.keyClick(viewport, Qt.Key.Key_Delete)
+    QTest.keyClick(viewport, Qt.Key.Key_Return)
+    assert window.document.map("map-1").lane("doing").title == "Doing"
+    assert window.stack.count() == 0
+
+
+def test_adding_a_stage_with_the_keyboard_and_naming_it(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    window.view.setFocus()
+    QTest.keySequence(window, "Ctrl+Alt+S")
+    viewport = window.view.viewport()
+    type_text(viewport, "Retention")
+    QTest.keyClick(viewport, Qt.Key.Key_Return)
+    stages = window.document.map("map-1").stages
+    assert [s.name for s in stages] == ["Awareness", "Purchase", "Retention"]
+    assert window.stack.count() == 2  # add, then rename: two steps a user can undo one by one
+
+
+def test_deleting_a_lane_and_undo_restore_cards_curves_and_metrics(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    before = _dump(window)
+    window.editor.remove_lane("map-1", "feeling")
+    assert window.document.map("map-1").emotion_points == []
+    assert not window.current_scene().layout.curves
+    window.stack.undo()
+    assert _dump(window) == before
+    assert window.current_scene().layout.curves
+
+
+def test_keyboard_only_tab_arrows_and_typing_build_cards(window, qtbot, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    view = window.view
+    view.setFocus()
+    scene = window.current_scene()
+    QTest.keyClick(view, Qt.Key.Key_Tab)  # the first cell: Awareness × Doing
+    assert scene.current_cell == ("aw", "doing")
+    assert scene.selected_card_ids() == ["c1"]
+    QTest.keyClick(view, Qt.Key.Key_Down)  # the next card in the cell
+    assert scene.selected_card_ids() == ["c2"]
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert scene.current_cell == ("order", "doing")
+    QTest.keyClick(view, Qt.Key.Key_Down)  # past the last card: the lane below
+    assert scene.current_cell == ("order", "thinking")
+    assert scene.selected_card_ids() == []
+    type_text(view.viewport(), "W")  # typing starts a card with what was typed
+    type_text(view.viewport(), "hy so slow?")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert [c.text for c in window.document.map("map-1").cards_in("order", "thinking")] == [
+        "Why so slow?"
+    ]
+    # Enter opened the next card in the same cell
+    qtbot.waitUntil(lambda: isinstance(window.current_scene().focusItem(), CardTextEditor))
+    type_text(view.viewport(), "Is it safe?")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    texts = [c.text for c in window.document.map("map-1").cards_in("order", "thinking")]
+    assert texts == ["Why so slow?", "Is it safe?"]
+
+
+def test_enter_edits_the_selected_card_and_alt_arrows_move_it(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    view = window.view
+    view.setFocus()
+    scene = window.current_scene()
+    scene.select_cards(["c1"])
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [c.id for c in window.document.map("map-1").cards_in("aw", "doing")] == ["c2", "c1"]
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.document.card("map-1", "c1").step_id == "order"
+    assert scene.selected_card_ids() == ["c1"]
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert isinstance(scene.focusItem(), CardTextEditor)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    window.stack.undo()
+    window.stack.undo()
+    assert [c.id for c in window.document.map("map-1").cards_in("aw", "doing")] == ["c1", "c2"]
+
+
+def test_duplicate_copy_and_paste_cards(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    view = window.view
+    view.setFocus()
+    scene = window.current_scene()
+    scene.select_cards(["c3"])
+    QTest.keySequence(view, "Ctrl+D")
+    cell = window.document.map("map-1").cards_in("order", "doing")
+    assert [c.text for c in cell] == ["Orders a guitar", "Orders a guitar"]
+    assert cell[1].evidence == "observed"
+    scene.select_cards(["c4"])
+    QTest.keySequence(view, "Ctrl+C")
+    scene.select_cards(["c1"])
+    QTest.keySequence(view, "Ctrl+V")
+    pasted = window.document.map("map-1").cards_in("aw", "doing")
+    assert [c.text for c in pasted][:2] == [
+        "Sees an ad on YouTube",
+        "Płatność kartą odrzucona — 付款失敗",
+    ]
+    assert pasted[1].fail_point
+    assert window.stack.undoText() == "Paste card"
+
+
+def test_pasting_plain_text_makes_one_card_per_line(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    data = QMimeData()
+    data.setText("First idea\n\n  Second   idea \n三個")
+    QApplication.clipboard().setMimeData(data)
+    window.current_scene().select_cards(["c4"])
+    window.paste()
+    texts = [c.text for c in window.document.map("map-1").cards_in("pay", "pains")]
+    assert texts == ["Płatność kartą odrzucona — 付款失敗", "First idea", "Second idea", "三個"]
+    assert window.stack.count() == 1
+
+
+def test_duplicate_a_map_as_future_state_then_delete_it(window, tmp_path: Path, monkeypatch):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    window.structure.duplicate_map("map-1")
+    maps = window.document.project.maps
+    assert [m.kind for m in maps] == ["current_state", "future_state"]
+    assert window.map_list.count() == 2
+    assert window.current_map_id == maps[1].id
+    window.stack.undo()
+    assert window.map_list.count() == 1
+    assert window.current_map_id == "map-1"
