@@ -13,9 +13,9 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from journeydesigner import APP_NAME
-from journeydesigner.app.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, LANE_KIND_NAMES
 from journeydesigner.canvas.items import LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from journeydesigner.model.elements import LaneKind, MapKind
+from journeydesigner.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, LANE_KIND_NAMES
 from journeydesigner.restructure import RestructureError
 
 if TYPE_CHECKING:

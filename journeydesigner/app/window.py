@@ -29,12 +29,6 @@ from PySide6.QtWidgets import (
 
 from journeydesigner import APP_NAME
 from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime
-from journeydesigner.app.names import (
-    BLUEPRINT_LANE_ORDER,
-    JOURNEY_LANE_KINDS,
-    LANE_KIND_NAMES,
-    MAP_KIND_NAMES,
-)
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
@@ -46,6 +40,13 @@ from journeydesigner.io.load import read_project
 from journeydesigner.io.save import write_project
 from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.model.project import Project, now
+from journeydesigner.names import (
+    BLUEPRINT_LANE_ORDER,
+    JOURNEY_LANE_KINDS,
+    LANE_KIND_NAMES,
+    MAP_KIND_NAMES,
+)
+from journeydesigner.widgets.palette import Palette
 
 FILE_FILTER = "Journey Designer projects (*.journey);;All files (*)"
 MAX_RECENT = 8
@@ -78,6 +79,13 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.maps_dock = dock
+        self.palette_panel = Palette()
+        palette_dock = QDockWidget("Palette", self)
+        palette_dock.setObjectName("paletteDock")
+        palette_dock.setWidget(self.palette_panel)
+        palette_dock.setFeatures(dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, palette_dock)
+        self.palette_dock = palette_dock
 
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
@@ -93,6 +101,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         self._set_document(self.document)
         self._show_zoom(1.0)
 
@@ -215,6 +226,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         view_menu.addAction(self.maps_dock.toggleViewAction())
+        view_menu.addAction(self.palette_dock.toggleViewAction())
         # Editing shortcuts act on the canvas only, so text fields elsewhere keep their own.
         for action in (
             self.delete_action,
@@ -359,6 +371,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
             event.accept()
         else:
             event.ignore()

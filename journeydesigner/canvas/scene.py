@@ -39,8 +39,10 @@ from journeydesigner.canvas.keyboard import navigate
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged
 from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
-from journeydesigner.layout.style import SELECTION
+from journeydesigner.layout.style import LANE_TINTS, SELECTION
 from journeydesigner.layout.text import CachedMeasure
+from journeydesigner.model.elements import Card, LaneKind
+from journeydesigner.names import LANE_KIND_NAMES
 
 _DRAG_THRESHOLD = 4.0
 
@@ -472,6 +474,68 @@ class MapScene(QGraphicsScene):
             y = rect.y + m.cell_padding / 2
         self._indicator.setLine(rect.x + m.cell_padding, y, rect.right - m.cell_padding, y)
         self._indicator.show()
+
+    # -- drops from the palette -----------------------------------------------------------------
+
+    def _palette_target(self, what: str, position: QPointF) -> tuple[str, str, int] | int | None:
+        """Where a palette drop lands: (step, lane, index) for a card, a lane index for a lane."""
+        layout = self.layout
+        if layout is None or not layout.columns:
+            return None
+        if what == "lane":
+            if (
+                position.x() < 0
+                or position.x() > layout.width
+                or position.y() < layout.header_height
+            ):
+                return None
+            return sum(1 for row in layout.rows if row.y + row.height / 2 < position.y())
+        cell = layout.cell_at(position.x(), position.y())
+        if cell is None:
+            return None
+        lane = self.editor.document.map(self.map_id).lane(cell[1])
+        if lane is None or not lane.holds_cards:
+            return None
+        return cell[0], cell[1], layout.insertion_index(cell[0], cell[1], position.y())
+
+    def show_palette_target(self, what: str, kind: LaneKind, position: QPointF) -> bool:
+        """Show where a palette drop would land; False when it cannot land there."""
+        target = self._palette_target(what, position)
+        layout = self.layout
+        if target is None or layout is None:
+            self._indicator.hide()
+            return False
+        if isinstance(target, int):
+            y = layout.rows[target].y if target < len(layout.rows) else layout.height
+            self._indicator.setLine(0, y, layout.width, y)
+            self._indicator.show()
+        else:
+            self._show_drop_indicator(position)
+        return True
+
+    def hide_palette_target(self) -> None:
+        """Hide the drop indicator (the drag left or ended)."""
+        self._indicator.hide()
+
+    def drop_from_palette(self, what: str, kind: LaneKind, position: QPointF) -> bool:
+        """Create a card (then edit its text) or a lane (then name it) where it was dropped."""
+        target = self._palette_target(what, position)
+        self._indicator.hide()
+        if target is None:
+            return False
+        if isinstance(target, int):
+            lane_id = self.editor.add_lane(self.map_id, target, kind, LANE_KIND_NAMES[kind])
+            QTimer.singleShot(0, lambda: self.header_edit_requested.emit("lane", lane_id))
+            return True
+        step_id, lane_id, index = target
+        lane = self.editor.document.map(self.map_id).lane(lane_id)
+        colour = LANE_TINTS[kind].fill if lane is not None and lane.kind != kind else None
+        card = Card(id="new", step_id=step_id, lane_id=lane_id, colour=colour)
+        card_ids = self.editor.add_cards(self.map_id, [card], step_id, lane_id, index, "Add card")
+        if card_ids:
+            self.select_cards(card_ids)
+            QTimer.singleShot(0, lambda: self.card_edit_requested.emit(card_ids[0]))
+        return bool(card_ids)
 
     def _point_released(self, item: EmotionPointItem) -> None:
         layout = self.layout

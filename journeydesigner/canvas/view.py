@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from journeydesigner.canvas.editing import CardTextEditor
+from journeydesigner.canvas.palette_drop import parse_payload
 from journeydesigner.canvas.scene import MapScene
 
 MIN_ZOOM = 0.1
@@ -167,6 +178,44 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._sync_headers()
+
+    # -- drops from the palette --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if parse_payload(event.mimeData()) is not None and self.map_scene() is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # files and other drops go to the window
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        scene = self.map_scene()
+        payload = parse_payload(event.mimeData())
+        if payload is None or scene is None:
+            event.ignore()
+            return
+        position = self.mapToScene(event.position().toPoint())
+        if scene.show_palette_target(payload[0], payload[1], position):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        if (scene := self.map_scene()) is not None:
+            scene.hide_palette_target()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        scene = self.map_scene()
+        payload = parse_payload(event.mimeData())
+        if payload is None or scene is None:
+            event.ignore()
+            return
+        scene.hide_palette_target()
+        position = self.mapToScene(event.position().toPoint())
+        if scene.drop_from_palette(payload[0], payload[1], position):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab and Shift+Tab move between cells of the map rather than out of the canvas.

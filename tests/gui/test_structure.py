@@ -228,3 +228,64 @@ def test_duplicate_a_map_as_future_state_then_delete_it(window, tmp_path: Path, 
     window.stack.undo()
     assert window.map_list.count() == 1
     assert window.current_map_id == "map-1"
+
+
+def _drop(window, payload, point) -> None:
+    """Deliver a drag-and-drop from the palette onto the canvas, as Qt would."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    viewport = window.view.viewport()
+    actions = Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    position = QPointF(point)
+    for event in (
+        QDragEnterEvent(point, actions, payload, buttons, modifiers),
+        QDragMoveEvent(point, actions, payload, buttons, modifiers),
+        QDropEvent(position, actions, payload, buttons, modifiers),
+    ):
+        QApplication.sendEvent(viewport, event)
+
+
+def test_dragging_a_pain_point_from_the_palette_into_a_cell_adds_a_pink_card(
+    window, qtbot, tmp_path
+):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    palette = window.palette_panel.cards
+    item = next(
+        palette.item(i) for i in range(palette.count()) if palette.item(i).text() == "Pain point"
+    )
+    payload = palette.mimeData([item])
+    rect = window.current_scene().layout.cell_rect("order", "thinking")
+    _drop(window, payload, view_point(window, rect.center_x, rect.center_y))
+    cards = window.document.map("map-1").cards_in("order", "thinking")
+    assert len(cards) == 1
+    assert cards[0].colour == "#FBDDDD"  # the pain-point tint, in a thinking lane
+    qtbot.waitUntil(lambda: isinstance(window.current_scene().focusItem(), CardTextEditor))
+    type_text(window.view.viewport(), "Slow")
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Return)
+    assert window.document.card("map-1", cards[0].id).text == "Slow"
+
+
+def test_dragging_a_lane_type_between_lanes_inserts_the_lane_there(window, qtbot, tmp_path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    palette = window.palette_panel.lanes
+    item = next(
+        palette.item(i) for i in range(palette.count()) if palette.item(i).text() == "Opportunities"
+    )
+    boundary = window.current_scene().layout.row("thinking").y + 3
+    _drop(window, palette.mimeData([item]), view_point(window, 600, boundary))
+    lanes = window.document.map("map-1").lanes
+    assert [lane.kind for lane in lanes][:3] == ["actions", "opportunities", "thoughts"]
+    assert window.stack.undoText() == "Add lane"
+    qtbot.waitUntil(lambda: isinstance(window.current_scene().focusItem(), CardTextEditor))
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Escape)
+    window.stack.undo()
+    assert [lane.id for lane in window.document.map("map-1").lanes][:2] == ["doing", "thinking"]
+
+
+def test_a_palette_card_dropped_on_a_header_is_refused(window, tmp_path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    palette = window.palette_panel.cards
+    _drop(window, palette.mimeData([palette.item(0)]), view_point(window, 40, 200))
+    assert window.stack.count() == 0
