@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journeydesigner import APP_NAME
 from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime
+from journeydesigner.app.find_bar import FindBar
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
@@ -39,7 +42,7 @@ from journeydesigner.errors import JourneyError
 from journeydesigner.io.load import read_project
 from journeydesigner.io.save import write_project
 from journeydesigner.model.elements import Card, LaneKind
-from journeydesigner.model.project import Project, now
+from journeydesigner.model.project import JourneyMap, Project, now
 from journeydesigner.names import (
     BLUEPRINT_LANE_ORDER,
     JOURNEY_LANE_KINDS,
@@ -66,7 +69,17 @@ class MainWindow(QMainWindow):
         self._editor_item: CardTextEditor | None = None
 
         self.view = MapView(self)
-        self.setCentralWidget(self.view)
+        self.find_bar = FindBar(self._shown_map)
+        self.find_bar.hide()
+        self.find_bar.on_match = self._show_match
+        self.find_bar.closed.connect(self.view.setFocus)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.find_bar)
+        centre_layout.addWidget(self.view)
+        self.setCentralWidget(centre)
         self.map_list = QListWidget()
         self.map_list.setObjectName("mapList")
         self.map_list.currentItemChanged.connect(self._map_chosen)
@@ -165,6 +178,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.delete_action, self.select_all_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_card_action, self.add_card_action])
+        edit_menu.addSeparator()
+        self.find_action = self._action("&Find…", self.find_bar.open_bar, key.Find)
+        self.find_next_action = self._action("Find &Next", self.find_bar.next, key.FindNext)
+        edit_menu.addActions([self.find_action, self.find_next_action])
 
         insert_menu = self.menuBar().addMenu("&Insert")
         self.add_stage_action = self._action(
@@ -264,6 +281,21 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.add_stage_action, self.add_card_action])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+
+    def _shown_map(self) -> JourneyMap | None:
+        return self.document.project.map(self.current_map_id) if self.current_map_id else None
+
+    def _show_match(self, matches: list[str], current: str | None) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
+        scene.select_cards([current] if current else [])
+        if current is not None and current in scene.cards:
+            box = scene.cards[current].box
+            scene.set_current_cell((box.step_id, box.lane_id))
+            self.view.ensure_cell_visible(
+                QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)
+            )
 
     def _add_lane_of_kind(self, kind: LaneKind) -> None:
         self.structure.add_lane(self._lane_after_selection(), kind)

@@ -289,3 +289,24 @@ def test_a_palette_card_dropped_on_a_header_is_refused(window, tmp_path):
     palette = window.palette_panel.cards
     _drop(window, palette.mimeData([palette.item(0)]), view_point(window, 40, 200))
     assert window.stack.count() == 0
+
+
+def test_find_selects_matching_cards_one_after_another(window, tmp_path):
+    from journeydesigner.app.find_bar import matching_cards
+
+    project = small_project()
+    open_project(window, project, tmp_path / "p.journey")
+    assert matching_cards(project.maps[0], "PAYMENT") == ["c4"]  # a tag, any case
+    assert matching_cards(project.maps[0], "guitar orders") == ["c3"]  # every word, any order
+    QTest.keySequence(window, "Ctrl+F")
+    assert window.find_bar.isVisible()
+    QTest.keyClicks(window.find_bar.field, "a")
+    scene = window.current_scene()
+    first = scene.selected_card_ids()
+    assert len(first) == 1
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert scene.selected_card_ids() != first
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    window.find_bar.field.setText("no such words")
+    assert window.find_bar.count.text() == "No cards found"
