@@ -71,3 +71,43 @@ class HeaderDrag:
             return others[index].x if index < len(others) else layout.width
         rows = [r for r in layout.rows if r.lane_id != self.item_id]
         return rows[index].y if index < len(rows) else layout.height
+
+
+MIN_STEP_WIDTH = 80.0
+MIN_LANE_HEIGHT = 40.0
+BORDER_GRIP = 4.0
+"""How close (in scene units) to a header border the pointer must be to resize."""
+
+
+@dataclass
+class ResizeDrag:
+    """The border between two step headers or two lane headers, dragged to resize."""
+
+    kind: str
+    """"step" (width) or "lane" (height)."""
+    item_id: str
+    start: float
+    """The size when the drag began."""
+    press: QPointF
+
+    def size_at(self, position: QPointF) -> float:
+        """The size the border's position gives."""
+        if self.kind == "step":
+            return max(MIN_STEP_WIDTH, self.start + position.x() - self.press.x())
+        return max(MIN_LANE_HEIGHT, self.start + position.y() - self.press.y())
+
+
+def border_at(
+    layout: MapLayout, position: QPointF, frozen: QPointF
+) -> tuple[str, str, float] | None:
+    """("step" | "lane", id, current size) when the point is on a header border."""
+    x, y = position.x(), position.y()
+    if frozen.y() <= y <= frozen.y() + layout.header_height:
+        for column in layout.columns:
+            if abs(x - (column.x + column.width)) <= BORDER_GRIP:
+                return "step", column.step_id, column.width
+    if frozen.x() <= x <= frozen.x() + layout.lane_header_width:
+        for row in layout.rows:
+            if abs(y - (row.y + row.height)) <= BORDER_GRIP:
+                return "lane", row.lane_id, row.height
+    return None

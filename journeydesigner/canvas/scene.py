@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.fonts import QtTextMeasure
-from journeydesigner.canvas.interactions import HeaderDrag
+from journeydesigner.canvas.interactions import HeaderDrag, ResizeDrag, border_at
 from journeydesigner.canvas.items import (
     Z_CARD,
     Z_DRAGGED,
@@ -58,6 +58,8 @@ class MapScene(QGraphicsScene):
     """Keyboard: start a new card in (step id, lane id) with this text already typed."""
     cell_focused = Signal(QRectF)
     """The cell cursor moved to this rectangle (the view scrolls it into sight)."""
+    border_hovered = Signal(str)
+    """The pointer is over a step ("step") or lane ("lane") border, or over neither ("")."""
     header_edit_requested = Signal(str, str)
     """A header was double-clicked: ("stage" | "step" | "lane", id)."""
     context_requested = Signal(str, str, str, QPoint)
@@ -79,6 +81,7 @@ class MapScene(QGraphicsScene):
         self._frozen_at = QPointF(0, 0)
         self._press: QPointF | None = None
         self._header_drag: HeaderDrag | None = None
+        self._resize: ResizeDrag | None = None
         self._drag_start: dict[str, QPointF] = {}
         self._dragging = False
         self._indicator = QGraphicsLineItem()
@@ -232,6 +235,16 @@ class MapScene(QGraphicsScene):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._header_drag = None
+        self._resize = None
+        border = (
+            border_at(self.layout, event.scenePos(), self._frozen_origin())
+            if self.layout is not None and event.button() == Qt.MouseButton.LeftButton
+            else None
+        )
+        if border is not None:
+            self._resize = ResizeDrag(border[0], border[1], border[2], event.scenePos())
+            event.accept()
+            return
         item = self._item_at(event.scenePos())
         if event.button() == Qt.MouseButton.LeftButton and isinstance(
             item, StageHeaderItem | LaneHeaderItem
@@ -262,6 +275,13 @@ class MapScene(QGraphicsScene):
             self._drag_start = {cid: self.cards[cid].pos() for cid in self.selected_card_ids()}
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resize is not None and self.layout is not None:
+            self._show_resize(event.scenePos())
+            event.accept()
+            return
+        if not event.buttons() and self.layout is not None:
+            border = border_at(self.layout, event.scenePos(), self._frozen_origin())
+            self.border_hovered.emit("" if border is None else border[0])
         if self._header_drag is not None and self.layout is not None:
             self._header_drag.move(event.scenePos(), self.layout, self._indicator)
             event.accept()
@@ -280,6 +300,17 @@ class MapScene(QGraphicsScene):
             self._show_drop_indicator(event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resize is not None:
+            resize, self._resize = self._resize, None
+            self._indicator.hide()
+            size = round(resize.size_at(event.scenePos()))
+            if abs(size - resize.start) >= 1:
+                if resize.kind == "step":
+                    self.editor.set_step_width(self.map_id, resize.item_id, float(size))
+                else:
+                    self.editor.set_lane_height(self.map_id, resize.item_id, float(size))
+            event.accept()
+            return
         if self._header_drag is not None:
             self._end_header_drag(event.scenePos())
             event.accept()
@@ -294,6 +325,26 @@ class MapScene(QGraphicsScene):
             return
         if not self._drop(event.scenePos()):
             self.cancel_drag()
+
+    def _frozen_origin(self) -> QPointF:
+        return QPointF(max(0.0, self._frozen_at.x()), max(0.0, self._frozen_at.y()))
+
+    def _show_resize(self, position: QPointF) -> None:
+        layout, resize = self.layout, self._resize
+        if layout is None or resize is None:
+            return
+        size = resize.size_at(position)
+        if resize.kind == "step":
+            column = layout.column(resize.item_id)
+            if column is not None:
+                x = column.x + size
+                self._indicator.setLine(x, 0, x, layout.height)
+        else:
+            row = layout.row(resize.item_id)
+            if row is not None:
+                y = row.y + size
+                self._indicator.setLine(0, y, layout.width, y)
+        self._indicator.show()
 
     def _end_header_drag(self, position: QPointF) -> None:
         drag, self._header_drag = self._header_drag, None
@@ -370,6 +421,16 @@ class MapScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        border = (
+            border_at(self.layout, event.scenePos(), self._frozen_origin()) if self.layout else None
+        )
+        if border is not None:  # a double-click on a border gives the size back to the layout
+            if border[0] == "step":
+                self.editor.set_step_width(self.map_id, border[1], None)
+            else:
+                self.editor.set_lane_height(self.map_id, border[1], None)
+            event.accept()
+            return
         header = self.header_at(event.scenePos())
         if header is not None:
             self.header_edit_requested.emit(*header)

@@ -54,10 +54,24 @@ class MapView(QGraphicsView):
 
     def show_scene(self, scene: MapScene) -> None:
         """Show another map's scene, from its top-left corner."""
+        previous = self.map_scene()
+        if previous is not None:
+            previous.border_hovered.disconnect(self._show_border_cursor)
         self.setScene(scene)
+        scene.border_hovered.connect(self._show_border_cursor)
         self.scroll_to_origin()
         # The window may still be laying itself out; look again once it has.
         QTimer.singleShot(0, self.scroll_to_origin)
+
+    def _show_border_cursor(self, kind: str) -> None:
+        if self._panning or self._space_down:
+            return
+        if kind == "step":
+            self.viewport().setCursor(Qt.CursorShape.SplitHCursor)
+        elif kind == "lane":
+            self.viewport().setCursor(Qt.CursorShape.SplitVCursor)
+        else:
+            self.viewport().unsetCursor()
 
     def scroll_to_origin(self) -> None:
         """Show the top-left corner of the map."""

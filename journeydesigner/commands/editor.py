@@ -247,6 +247,22 @@ class Editor:
 
         self._restructure(map_id, "Rename step", rename)
 
+    def set_step_width(self, map_id: str, step_id: str, width: float | None) -> None:
+        """Set a step's width (None: the default width)."""
+
+        def resize(journey_map: JourneyMap) -> None:
+            for step in journey_map.steps():
+                if step.id == step_id:
+                    step.width = width
+
+        current = next(t.width for t in self.document.map(map_id).steps() if t.id == step_id)
+        if current != width:
+            self._restructure(map_id, "Resize step", resize)
+
+    def set_lane_height(self, map_id: str, lane_id: str, height: float | None) -> None:
+        """Set a lane's minimum height (None: fit the cards)."""
+        self.set_lane_fields(map_id, lane_id, "Resize lane", height=height)
+
     def add_lane(self, map_id: str, index: int, kind: LaneKind, title: str) -> str:
         """Insert a new lane at a position; returns its id."""
         lane = Lane(id=self.document.new_id("lane"), title=title, kind=kind)

@@ -310,3 +310,29 @@ def test_find_selects_matching_cards_one_after_another(window, tmp_path):
     assert not window.find_bar.isVisible()
     window.find_bar.field.setText("no such words")
     assert window.find_bar.count.text() == "No cards found"
+
+
+def test_dragging_header_borders_resizes_steps_and_lanes(window, tmp_path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    layout = window.current_scene().layout
+    column = layout.column("aw")
+    border_x = column.x + column.width
+    drag(window, view_point(window, border_x, 30), view_point(window, border_x + 60, 30))
+    assert window.document.map("map-1").stages[0].steps[0].width == column.width + 60
+    assert window.current_scene().layout.column("aw").width == column.width + 60
+    row = layout.row("thinking")
+    border_y = row.y + row.height
+    drag(window, view_point(window, 60, border_y), view_point(window, 60, border_y + 50))
+    assert window.document.map("map-1").lane("thinking").height == row.height + 50
+    QTest.mouseDClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view_point(window, border_x + 60, 30),
+    )
+    assert window.document.map("map-1").stages[0].steps[0].width is None
+    assert [window.stack.text(i) for i in range(window.stack.count())] == [
+        "Resize step",
+        "Resize lane",
+        "Resize step",
+    ]
