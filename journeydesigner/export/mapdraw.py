@@ -1,0 +1,537 @@
+"""A map's grid on paper: the same boxes, order, colours and markers as the canvas items.
+
+Everything is drawn in layout units through a Painter, from `layout_map` boxes. A `View` picks the
+part of the grid a page shows (all of it when fitting, one tile or one stage otherwise); lane and
+stage headers are drawn for whatever rows and columns the view holds, so they repeat per page.
+Stacking follows the canvas: grid, cards and metric chips, curves, points and notes, then the
+lane headers, the stage and step headers and the corner in front.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.utils import ImageReader
+
+from journeydesigner.export.painter import Painter
+from journeydesigner.layout.curves import smooth_segments
+from journeydesigner.layout.grid import CardBox, Curve, MapLayout, Rect, StageHeader
+from journeydesigner.layout.style import (
+    CANVAS,
+    DEFAULT_METRICS,
+    FAIL,
+    FAIL_ON_PINK,
+    HEADER_FILL,
+    INK,
+    INK_SECONDARY,
+    INK_TERTIARY,
+    LANE_TINTS,
+    NEUTRAL_LINE,
+    ON_TARGET,
+    RULE,
+    RULE_FAINT,
+    STAGE_FILL,
+    STAGE_NUMBER,
+    STAGE_SUBTEXT,
+    STAGE_TEXT,
+    STEP_FILL,
+    darker,
+)
+from journeydesigner.layout.text import wrap
+from journeydesigner.model.elements import Card, Evidence, Lane, Metric, Stage, Step
+from journeydesigner.model.images import ImageError, sniff_image
+from journeydesigner.model.project import JourneyMap, Project
+
+WHITE = "#FFFFFF"
+TO_BE_NOTE = "#8F6200"
+"""The to-be orange is too light for text on white; its darker shade carries notes."""
+CURVE_WIDTH = 2.6
+MARKER_SIZE = 12.0
+m = DEFAULT_METRICS
+
+
+@dataclass(frozen=True)
+class View:
+    """The part of the grid body a page shows, in layout units: x0..x1 by y0..y1."""
+
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def shows(self, rect: Rect) -> bool:
+        """Tell whether any of `rect` lies in the view."""
+        return (
+            rect.right > self.x0
+            and rect.x < self.x1
+            and rect.bottom > self.y0
+            and (rect.y < self.y1)
+        )
+
+
+def whole_view(layout: MapLayout) -> View:
+    """The whole grid body."""
+    return View(layout.lane_header_width, layout.width, layout.header_height, layout.height)
+
+
+def page_extent(layout: MapLayout, view: View) -> tuple[float, float]:
+    """Width and height in units of a page's grid: headers plus the view."""
+    return layout.lane_header_width + view.width, layout.header_height + view.height
+
+
+@dataclass
+class MapDrawing:
+    """A map with its layout and the lookups drawing needs."""
+
+    journey_map: JourneyMap
+    project: Project | None
+    layout: MapLayout
+
+    def __post_init__(self) -> None:
+        jm = self.journey_map
+        self.cards: dict[str, Card] = {card.id: card for card in jm.cards}
+        self.stages: dict[str, Stage] = {stage.id: stage for stage in jm.stages}
+        self.steps: dict[str, Step] = {step.id: step for stage in jm.stages for step in stage.steps}
+        self.lanes: dict[str, Lane] = {lane.id: lane for lane in jm.lanes}
+        self.metrics: dict[str, Metric] = {metric.id: metric for metric in jm.metrics}
+
+    def persona_names(self) -> list[str]:
+        """Names of the map's personas, in the map's order."""
+        if self.project is None:
+            return []
+        names = []
+        for persona_id in self.journey_map.persona_ids:
+            persona = self.project.persona(persona_id)
+            if persona is not None:
+                names.append(persona.name)
+        return names
+
+
+def draw_map(painter: Painter, drawing: MapDrawing, view: View) -> None:
+    """Draw the view of the grid with its headers; the painter's origin is the grid's top left."""
+    layout = drawing.layout
+    left, top = layout.lane_header_width, layout.header_height
+    dx, dy = left - view.x0, top - view.y0
+    with painter.clipped(left, top, view.width, view.height), painter.shifted(dx, dy):
+        _draw_body(painter, drawing, view)
+    with painter.clipped(0, top, left, view.height), painter.shifted(0, dy):
+        for row in layout.rows:
+            if row.y < view.y1 and row.y + row.height > view.y0:
+                _draw_lane_header(painter, drawing, row.lane_id, row.y, row.height, view)
+    with painter.clipped(left, 0, view.width, top), painter.shifted(dx, 0):
+        for header in layout.stages:
+            if header.rect.right > view.x0 and header.rect.x < view.x1:
+                _draw_stage_header(painter, drawing, header, view)
+        for step_header in layout.steps:
+            rect = step_header.rect
+            if rect.right > view.x0 and rect.x < view.x1:
+                _draw_step_header(painter, drawing.steps[step_header.step_id], rect)
+    _draw_corner(painter, drawing)
+
+
+# -- the body --------------------------------------------------------------------------------------
+
+
+def _draw_body(painter: Painter, drawing: MapDrawing, view: View) -> None:
+    layout = drawing.layout
+    _draw_grid(painter, layout, view)
+    for box in layout.cards.values():
+        if view.shows(box.rect):
+            _draw_card(painter, box, drawing.cards[box.card_id])
+    for chip in layout.chips.values():
+        if view.shows(chip.rect):
+            draw_metric_chip(painter, drawing.metrics[chip.metric_id], chip.rect)
+    for curve in layout.curves:
+        _draw_curve(painter, curve)
+    # Hollow markers first: where an as-is and a to-be point coincide, the hollow diamond
+    # frames the filled circle and both stay visible.
+    for curve in sorted(layout.curves, key=lambda c: not c.hollow):
+        for point in curve.points:
+            curve_marker(
+                painter, point.x, point.y, MARKER_SIZE, curve.marker, curve.colour, curve.hollow
+            )
+    for curve in layout.curves:
+        for point in curve.points:
+            if point.note:
+                painter.text_in_box(
+                    point.note, point.x + 10, point.y + 6, 150, 16, m.note, note_ink(curve)
+                )
+
+
+def note_ink(curve: Curve) -> str:
+    """The colour of a curve's notes: its own, darkened when too light to read on white."""
+    if curve.colour.upper() == "#E69F00":
+        return TO_BE_NOTE
+    red, green, blue = (int(curve.colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return darker(curve.colour, 0.62) if luminance > 140 else curve.colour
+
+
+def _draw_grid(painter: Painter, layout: MapLayout, view: View) -> None:
+    left, top = layout.lane_header_width, layout.header_height
+    painter.rect(left, top, layout.width - left, layout.height - top, fill=CANVAS)
+    for row in layout.rows:
+        y = row.y + row.height
+        painter.line(left, y, layout.width, y, RULE)
+    stage_starts = {header.rect.x for header in layout.stages}
+    for column in layout.columns:
+        strong = column.x in stage_starts
+        painter.line(column.x, top, column.x, layout.height, RULE if strong else RULE_FAINT)
+    painter.line(layout.width, top, layout.width, layout.height, RULE)
+    for tick in layout.ticks:
+        if tick.value == 0:
+            painter.line(left, tick.y, layout.width, tick.y, NEUTRAL_LINE, dash=(4, 2))
+        else:
+            painter.line(left, tick.y, layout.width, tick.y, RULE_FAINT)
+
+
+def _draw_card(painter: Painter, box: CardBox, card: Card) -> None:
+    m_pad = 8.0
+    rect = box.rect
+    x, y, width, height = rect.x, rect.y, rect.width, rect.height
+    edge = FAIL if card.fail_point else box.tint.edge
+    painter.rect(
+        x + 0.5,
+        y + 0.5,
+        width - 1,
+        height - 1,
+        fill=box.tint.fill,
+        stroke=edge,
+        line_width=1.6 if card.fail_point else 1.0,
+        radius=6,
+    )
+    text_top = y + m_pad
+    if box.image_rect is not None:
+        _draw_card_image(painter, card, box.image_rect)
+        text_top = box.image_rect.bottom + m_pad
+    painter.lines(box.lines, x + m_pad, text_top, m.card_text, INK)
+    marker_x = rect.right - 9
+    if card.fail_point:
+        fail_marker(painter, marker_x, y + 11, 11, FAIL_ON_PINK)
+        marker_x -= 15
+    if card.evidence is not None:
+        evidence_marker(painter, marker_x, y + 10, 3.6, card.evidence, INK_SECONDARY)
+    footer = " ".join([f"#{tag}" for tag in card.tags] + ([box.meta] if box.meta else []))
+    if card.votes:
+        footer = f"● {card.votes}   {footer}".rstrip()
+    if footer:
+        line = m.card_meta.line_height
+        painter.text_in_box(
+            footer,
+            x + m_pad,
+            rect.bottom - m_pad - line,
+            width - 2 * m_pad,
+            line,
+            m.card_meta,
+            INK_TERTIARY,
+        )
+
+
+def _draw_card_image(painter: Painter, card: Card, target: Rect) -> None:
+    image = card.image
+    assert image is not None
+    data = image.raw_bytes()
+    try:
+        info = sniff_image(data[:65536])
+        reader = ImageReader(io.BytesIO(data))
+    except (ImageError, OSError, ValueError):
+        painter.rect(target.x, target.y, target.width, target.height, fill=RULE_FAINT)
+        painter.text_in_box(
+            "image cannot be shown",
+            target.x,
+            target.y,
+            target.width,
+            target.height,
+            m.card_meta,
+            INK_TERTIARY,
+            align="center",
+        )
+        return
+    scale = min(target.width / info.width, target.height / info.height)
+    width, height = info.width * scale, info.height * scale
+    x = target.x + (target.width - width) / 2
+    painter.canvas.drawImage(reader, x, -(target.y + height), width, height, mask="auto")
+
+
+def _draw_curve(painter: Painter, curve: Curve) -> None:
+    points = [(p.x, p.y) for p in curve.points]
+    if len(points) < 2:
+        return
+    dash = (4 * CURVE_WIDTH, 2 * CURVE_WIDTH) if curve.dashed else None
+    painter.curve(points[0], smooth_segments(points), curve.colour, CURVE_WIDTH, dash)
+
+
+# -- markers ---------------------------------------------------------------------------------------
+
+
+def evidence_marker(
+    painter: Painter, cx: float, cy: float, radius: float, evidence: Evidence, ink: str
+) -> None:
+    """Observed: a filled disc; assumed: half filled; proposed: a dashed ring (shape, no colour)."""
+    if evidence == "proposed":
+        painter.circle(cx, cy, radius, stroke=ink, line_width=1.2, dash=(2.4, 1.9))
+        return
+    if evidence == "assumed":
+        painter.half_disc(cx, cy, radius, ink)
+        painter.circle(cx, cy, radius, stroke=ink, line_width=1.2)
+        return
+    painter.circle(cx, cy, radius, fill=ink, stroke=ink, line_width=1.2)
+
+
+def fail_marker(painter: Painter, cx: float, cy: float, size: float, fill: str) -> None:
+    """A warning triangle with an exclamation mark."""
+    half = size / 2
+    painter.polygon(
+        [(cx, cy - half), (cx + half, cy + half * 0.85), (cx - half, cy + half * 0.85)], fill=fill
+    )
+    painter.line(cx, cy - half * 0.35, cx, cy + half * 0.3, WHITE, max(1.0, size / 8))
+    painter.circle(cx, cy + half * 0.6, max(1.0, size / 8) * 0.6, fill=WHITE)
+
+
+def curve_marker(
+    painter: Painter, x: float, y: float, size: float, shape: str, ink: str, hollow: bool
+) -> None:
+    """A curve's point marker; the shape tells curves apart without colour."""
+    half = size / 2
+    fill = WHITE if hollow else ink
+    if shape == "diamond":
+        painter.polygon(
+            [(x, y - half), (x + half, y), (x, y + half), (x - half, y)],
+            fill=fill,
+            stroke=ink,
+            line_width=2.0,
+        )
+    elif shape == "square":
+        side = size * 0.8
+        painter.rect(x - side / 2, y - side / 2, side, side, fill=fill, stroke=ink, line_width=2.0)
+    elif shape == "triangle":
+        painter.polygon(
+            [(x, y - half), (x + half, y + half * 0.8), (x - half, y + half * 0.8)],
+            fill=fill,
+            stroke=ink,
+            line_width=2.0,
+        )
+    elif shape == "cross":
+        painter.line(x - half, y - half, x + half, y + half, ink, 2.0)
+        painter.line(x - half, y + half, x + half, y - half, ink, 2.0)
+    else:
+        painter.circle(x, y, half * 0.8, fill=fill, stroke=ink, line_width=2.0)
+
+
+def status_marker(
+    painter: Painter, cx: float, cy: float, on_target: bool, scale: float = 1.0
+) -> None:
+    """On target: a green disc with a tick; off target: a vermillion diamond with a cross."""
+    if on_target:
+        painter.circle(cx, cy, 7 * scale, fill=ON_TARGET)
+        painter.polygon(
+            [
+                (cx - 3.5 * scale, cy),
+                (cx - 1 * scale, cy + 2.5 * scale),
+                (cx + 3.5 * scale, cy - 2.5 * scale),
+            ],
+            stroke=WHITE,
+            line_width=1.8 * scale,
+            closed=False,
+            round_join=True,
+        )
+        return
+    r = 7.5 * scale
+    painter.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill=FAIL)
+    d = 2.5 * scale
+    painter.line(cx - d, cy - d, cx + d, cy + d, WHITE, 1.8 * scale, round_cap=True)
+    painter.line(cx - d, cy + d, cx + d, cy - d, WHITE, 1.8 * scale, round_cap=True)
+
+
+# -- metric chips ----------------------------------------------------------------------------------
+
+
+def metric_value(metric: Metric) -> str:
+    """A metric's value with its unit, or a dash when unknown."""
+    if metric.value is None:
+        return "—"
+    unit = metric.unit
+    if unit in ("%", "‰"):
+        return format_number(metric.value) + unit
+    return format_number(metric.value) + (f" {unit}" if unit else "")
+
+
+def metric_target(metric: Metric) -> str:
+    """`target ≥ 15,000`, or empty without a target."""
+    if metric.target is None:
+        return ""
+    return "target " + ("≥ " if metric.higher_is_better else "≤ ") + format_number(metric.target)
+
+
+def format_number(value: float) -> str:
+    """A number with thousands separators and at most two decimals."""
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def draw_metric_chip(painter: Painter, metric: Metric, rect: Rect) -> None:
+    """A metric: name, value with unit, and target with an on/off-target symbol."""
+    x, y, width = rect.x, rect.y, rect.width
+    painter.rect(x + 0.5, y + 0.5, width - 1, rect.height - 1, fill=WHITE, stroke=RULE, radius=5)
+    painter.text_in_box(
+        metric.name.upper(),
+        x + 8,
+        y + 4,
+        width - 16,
+        14,
+        m.metric_name,
+        INK_TERTIARY,
+        tracking=0.4,
+    )
+    painter.text_in_box(metric_value(metric), x + 8, y + 18, width * 0.55, 26, m.metric_value, INK)
+    target = metric_target(metric)
+    if target:
+        painter.text_in_box(
+            target,
+            x + width * 0.45,
+            y + 24,
+            width * 0.55 - 26,
+            16,
+            m.card_meta,
+            INK_SECONDARY,
+            align="right",
+        )
+    status = metric.on_target
+    if status is not None:
+        status_marker(painter, x + width - 14, y + 32, status)
+
+
+# -- headers ---------------------------------------------------------------------------------------
+
+
+def _draw_lane_header(
+    painter: Painter, drawing: MapDrawing, lane_id: str, row_y: float, row_height: float, view: View
+) -> None:
+    lane = drawing.lanes[lane_id]
+    width = drawing.layout.lane_header_width
+    # A row cut by a page edge shows its title at the top of the part this page holds.
+    y = max(row_y, view.y0)
+    height = min(row_y + row_height, view.y1) - y
+    painter.rect(0, y, width, height, fill=HEADER_FILL)
+    painter.line(0, row_y + row_height, width, row_y + row_height, RULE)
+    painter.line(width, y, width, y + height, RULE)
+    tint = LANE_TINTS.get(lane.kind)
+    painter.rect(
+        12,
+        y + 14,
+        10,
+        10,
+        fill=lane.colour or (tint.fill if tint else HEADER_FILL),
+        stroke=tint.edge if tint else RULE,
+        radius=2,
+    )
+    ticks = [t for t in drawing.layout.ticks if t.lane_id == lane_id]
+    text_width = width - 34 - (66 if ticks else 0)
+    painter.text_in_box(lane.title, 28, y + 9, text_width, 20, m.lane_title, INK)
+    if lane.description:
+        # Paper has room the frozen screen header lacks: wrap the description over a few lines.
+        room = height - 28 - 6
+        style = m.lane_subtitle
+        max_lines = max(1, min(4, int(room // style.line_height)))
+        lines = wrap(lane.description, text_width, style, painter.measure)
+        if len(lines) > max_lines:
+            rest = " ".join(lines[max_lines - 1 :])
+            lines = [*lines[: max_lines - 1], rest]
+        for index, line in enumerate(lines):
+            painter.text_in_box(
+                line,
+                28,
+                y + 28 + index * style.line_height,
+                text_width,
+                style.line_height,
+                style,
+                INK_TERTIARY,
+            )
+    for tick in ticks:
+        painter.text_in_box(
+            tick.label,
+            width - 76,
+            tick.y - 8,
+            70,
+            16,
+            m.lane_subtitle,
+            INK_TERTIARY,
+            align="right",
+        )
+
+
+def _draw_stage_header(
+    painter: Painter, drawing: MapDrawing, header: StageHeader, view: View
+) -> None:
+    stage = drawing.stages[header.stage_id]
+    # A stage cut by a page edge is drawn for the part this page holds, title included.
+    x0 = max(header.rect.x, view.x0)
+    x1 = min(header.rect.right, view.x1)
+    continued = x0 > header.rect.x
+    last = header is drawing.layout.stages[-1] or x1 < header.rect.right
+    width, height = x1 - x0, header.rect.height
+    painter.rect(x0, 0, width, height, fill=CANVAS)
+    tip = 0.0 if last else 12.0
+    inset = 4.0
+    notch = 12.0 if header.number > 1 and not continued else 0.0
+    painter.polygon(
+        [
+            (x0 + 1, inset),
+            (x0 + width - 2 - tip * 0.3, inset),
+            (x0 + width - 2 + tip * 0.7, height / 2),
+            (x0 + width - 2 - tip * 0.3, height - inset),
+            (x0 + 1, height - inset),
+            (x0 + 1 + notch * 0.7, height / 2),
+        ],
+        fill=stage.colour or STAGE_FILL,
+    )
+    left = x0 + (14.0 if notch else 10.0)
+    painter.text_in_box(
+        f"{header.number:02d}", left, inset + 6, 24, 20, m.stage_subtitle, STAGE_NUMBER
+    )
+    title = stage.name + ("  ★" if stage.moment_of_truth else "")
+    if continued:
+        title += " (continued)"
+    painter.text_in_box(
+        title, left + 24, inset + 4, width - (left - x0) - 40, 22, m.stage_title, STAGE_TEXT
+    )
+    if stage.description:
+        painter.text_in_box(
+            stage.description,
+            left,
+            inset + 26,
+            width - (left - x0) - 24,
+            18,
+            m.stage_subtitle,
+            STAGE_SUBTEXT,
+        )
+
+
+def _draw_step_header(painter: Painter, step: Step, rect: Rect) -> None:
+    painter.rect(rect.x, rect.y, rect.width, rect.height, fill=STEP_FILL)
+    painter.line(rect.x, rect.y, rect.x, rect.bottom, RULE)
+    painter.line(rect.x, rect.bottom, rect.right, rect.bottom, RULE)
+    painter.text_in_box(
+        step.name, rect.x + 8, rect.y, rect.width - 16, rect.height, m.step_title, INK_SECONDARY
+    )
+
+
+def _draw_corner(painter: Painter, drawing: MapDrawing) -> None:
+    layout = drawing.layout
+    width, height = layout.lane_header_width, layout.header_height
+    painter.rect(0, 0, width, height, fill=HEADER_FILL)
+    painter.line(width, 0, width, height, RULE)
+    painter.line(0, height, width, height, RULE)
+    kind = drawing.journey_map.kind.replace("_", " ").upper()
+    painter.text_in_box(kind, 12, 10, width - 20, 16, m.metric_name, INK_TERTIARY, tracking=0.5)
+    who = ", ".join(drawing.persona_names())
+    if who:
+        painter.text_in_box(who, 12, 28, width - 20, 18, m.lane_subtitle, INK_SECONDARY)
