@@ -82,6 +82,40 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="omit the UTF-8 byte order mark (Excel needs it to read Polish and Chinese text)",
     )
+
+    export = commands.add_parser("export", help="print maps to a PDF (fit, tiled or per stage)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument(
+        "--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)"
+    )
+    which.add_argument("--all", action="store_true", help="every map, plus a page per persona")
+    export.add_argument(
+        "--page",
+        default="A3",
+        metavar="SIZE",
+        help="A4, A3 (the default), A2, A1, A0, letter, tabloid, or WxHmm such as 600x400mm",
+    )
+    export.add_argument("--portrait", action="store_true", help="portrait instead of landscape")
+    mode = export.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--fit",
+        dest="mode",
+        action="store_const",
+        const="fit",
+        help="the map on one page (default)",
+    )
+    mode.add_argument(
+        "--tile",
+        dest="mode",
+        action="store_const",
+        const="tile",
+        help="across pages to tape together",
+    )
+    mode.add_argument(
+        "--per-stage", dest="mode", action="store_const", const="per-stage", help="a page per stage"
+    )
     return parser
 
 
@@ -90,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
     # `journeydesigner FILE` and a bare `journeydesigner` open the editor.
-    known = {"gui", "validate", "schema", "templates", "new", "import-csv", "export-csv"}
+    known = {"gui", "validate", "schema", "templates", "new", "import-csv", "export-csv", "export"}
     if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
     args = parser.parse_args(args_list)
@@ -208,6 +242,28 @@ def _export_csv(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if output.suffix.lower() in (".png", ".svg"):
+        raise CommandError(output, "PNG and SVG export are not available yet; write a .pdf")
+    # reportlab loads only here, so the other commands start without it.
+    from journeydesigner.export.pdf import PageSizeError, PdfOptions, export_pdf, page_setup
+    from journeydesigner.io.load import read_project
+
+    try:
+        page = page_setup(args.page, portrait=args.portrait)
+    except PageSizeError as error:
+        raise CommandError(output, str(error)) from None
+    project = read_project(args.file)
+    whole = args.all or (not project.maps and args.map is None)  # an empty project: a note
+    maps = None if whole else [choose_map(project, args.map, args.file)]
+    options = PdfOptions(page, args.mode or "fit")
+    result = export_pdf(project, output, maps, options, source=args.file)
+    for warning in result.warnings:
+        print(f"{args.file}: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
 def choose_map(project: Project, wanted: str | None, source: Path) -> JourneyMap:
     """The map named by id or title, or the only one; a CommandError says which exist."""
     if not project.maps:
@@ -254,4 +310,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _new,
     "import-csv": _import_csv,
     "export-csv": _export_csv,
+    "export": _export,
 }
