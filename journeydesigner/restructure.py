@@ -46,6 +46,19 @@ def remove_step(journey_map: JourneyMap, step_id: str) -> None:
     stage.steps = [t for t in stage.steps if t.id != step_id]
 
 
+def move_step(journey_map: JourneyMap, step_id: str, stage_id: str, index: int) -> None:
+    """Move a step to a position in a stage (its own or another); a stage keeps one step."""
+    source = next((s for s in journey_map.stages if any(t.id == step_id for t in s.steps)), None)
+    target = _stage(journey_map, stage_id)
+    if source is None:
+        raise RestructureError(f"there is no step '{step_id}'")
+    if source is not target and len(source.steps) == 1:
+        raise RestructureError(f"the stage '{source.name}' needs at least one step")
+    step = next(t for t in source.steps if t.id == step_id)
+    source.steps = [t for t in source.steps if t.id != step_id]
+    target.steps.insert(max(0, min(index, len(target.steps))), step)
+
+
 def merge_steps(journey_map: JourneyMap, into_id: str, from_id: str) -> None:
     """Merge one step into another of the same stage: its cards follow the target's cards."""
     stage = next((s for s in journey_map.stages if any(t.id == into_id for t in s.steps)), None)

@@ -80,3 +80,14 @@ def test_adding_stages_steps_and_lanes_at_positions():
     assert [s.id for s in m.stages] == ["awareness", "new", "purchase"]
     assert [t.id for t in m.stages[0].steps] == ["first", "aw"]
     assert m.lanes[-1].id == "ideas"
+
+
+def test_moving_a_step_within_and_between_stages():
+    m = small_map()
+    restructure.move_step(m, "pay", "purchase", 0)
+    assert [t.id for t in m.stages[1].steps] == ["pay", "order"]
+    restructure.move_step(m, "pay", "awareness", 5)
+    _ok(m)
+    assert [t.id for t in m.stages[0].steps] == ["aw", "pay"]
+    with pytest.raises(restructure.RestructureError, match="at least one step"):
+        restructure.move_step(m, "order", "awareness", 0)

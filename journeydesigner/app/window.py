@@ -487,6 +487,7 @@ class MainWindow(QMainWindow):
             scene.card_edit_requested.connect(self.edit_card)
             scene.cell_activated.connect(self.new_card_in_cell)
             scene.header_edit_requested.connect(self.structure.rename_in_place)
+            scene.refused.connect(lambda text: self.statusBar().showMessage(text, 5000))
             scene.new_card_requested.connect(self.new_card_in_cell)
             scene.cell_focused.connect(self.view.ensure_cell_visible)
             scene.context_requested.connect(self.structure.context_menu)

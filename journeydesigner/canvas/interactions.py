@@ -21,7 +21,7 @@ class HeaderDrag:
     """A stage or lane header being dragged to a new position."""
 
     kind: str
-    """"stage" or "lane"."""
+    """"stage", "step" or "lane"."""
     item_id: str
     item: QGraphicsItem
     press: QPointF
@@ -35,7 +35,7 @@ class HeaderDrag:
             return
         self.active = True
         self.item.setOpacity(0.75)
-        if self.kind == "stage":
+        if self.kind in ("stage", "step"):
             self.item.setX(self.origin.x() + delta.x())
             x = self._boundary(layout, position)
             indicator.setLine(QLineF(x, 0, x, layout.height))
@@ -45,8 +45,25 @@ class HeaderDrag:
             indicator.setLine(QLineF(0, y, layout.width, y))
         indicator.show()
 
+    def step_target(self, layout: MapLayout, position: QPointF) -> tuple[str, int] | None:
+        """(stage id, index among its other steps) where a dragged step lands."""
+        stage = next((s for s in layout.stages if s.rect.x <= position.x() <= s.rect.right), None)
+        if stage is None:
+            stage = (
+                layout.stages[0] if position.x() < layout.stages[0].rect.x else layout.stages[-1]
+            )
+        centres = [
+            c.x + c.width / 2
+            for c in layout.columns
+            if c.stage_id == stage.stage_id and c.step_id != self.item_id
+        ]
+        return stage.stage_id, sum(1 for c in centres if c < position.x())
+
     def target_index(self, layout: MapLayout, position: QPointF) -> int:
-        """The index the dragged stage or lane gets, counted among the others."""
+        """The index the dragged stage, step or lane gets, counted among the others."""
+        if self.kind == "step":
+            centres = [c.x + c.width / 2 for c in layout.columns if c.step_id != self.item_id]
+            return sum(1 for c in centres if c < position.x())
         if self.kind == "stage":
             centres = [s.rect.center_x for s in layout.stages if s.stage_id != self.item_id]
             return sum(1 for c in centres if c < position.x())
@@ -54,7 +71,9 @@ class HeaderDrag:
         return sum(1 for c in centres if c < position.y())
 
     def current_index(self, layout: MapLayout) -> int:
-        """The index of the dragged stage or lane now."""
+        """The index of the dragged stage, step or lane now."""
+        if self.kind == "step":
+            return next(i for i, c in enumerate(layout.columns) if c.step_id == self.item_id)
         if self.kind == "stage":
             return next(i for i, s in enumerate(layout.stages) if s.stage_id == self.item_id)
         return next(i for i, r in enumerate(layout.rows) if r.lane_id == self.item_id)
@@ -66,6 +85,9 @@ class HeaderDrag:
 
     def _boundary(self, layout: MapLayout, position: QPointF) -> float:
         index = self.target_index(layout, position)
+        if self.kind == "step":
+            columns = [c for c in layout.columns if c.step_id != self.item_id]
+            return columns[index].x if index < len(columns) else layout.width
         if self.kind == "stage":
             others = [s.rect for s in layout.stages if s.stage_id != self.item_id]
             return others[index].x if index < len(others) else layout.width

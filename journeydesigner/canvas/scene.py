@@ -58,6 +58,8 @@ class MapScene(QGraphicsScene):
     """Keyboard: start a new card in (step id, lane id) with this text already typed."""
     cell_focused = Signal(QRectF)
     """The cell cursor moved to this rectangle (the view scrolls it into sight)."""
+    refused = Signal(str)
+    """A gesture could not be carried out; the text says why (for the status bar)."""
     border_hovered = Signal(str)
     """The pointer is over a step ("step") or lane ("lane") border, or over neither ("")."""
     header_edit_requested = Signal(str, str)
@@ -246,14 +248,9 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         item = self._item_at(event.scenePos())
-        if event.button() == Qt.MouseButton.LeftButton and isinstance(
-            item, StageHeaderItem | LaneHeaderItem
-        ):
-            kind, item_id = (
-                ("stage", item.stage_id)
-                if isinstance(item, StageHeaderItem)
-                else ("lane", item.lane_id)
-            )
+        header = self.header_at(event.scenePos())
+        if event.button() == Qt.MouseButton.LeftButton and header is not None and item is not None:
+            kind, item_id = header
             self._header_drag = HeaderDrag(kind, item_id, item, event.scenePos(), item.pos())
             self.clearSelection()
             event.accept()
@@ -346,12 +343,36 @@ class MapScene(QGraphicsScene):
                 self._indicator.setLine(0, y, layout.width, y)
         self._indicator.show()
 
+    def _end_step_drag(self, drag: HeaderDrag, position: QPointF) -> None:
+        layout = self.layout
+        target = drag.step_target(layout, position) if layout is not None else None
+        journey_map = self.editor.document.map(self.map_id)
+        source = journey_map.stage_of_step(drag.item_id)
+        if target is None or source is None:
+            drag.cancel()
+            return
+        stage_id, index = target
+        now = [t.id for t in source.steps].index(drag.item_id)
+        if (stage_id, index) == (source.id, now):
+            drag.cancel()
+            return
+        if stage_id != source.id and len(source.steps) == 1:
+            drag.cancel()
+            self.refused.emit(f"The stage “{source.name}” needs at least one step.")
+            return
+        QTimer.singleShot(
+            0, lambda: self.editor.move_step(self.map_id, drag.item_id, stage_id, index)
+        )
+
     def _end_header_drag(self, position: QPointF) -> None:
         drag, self._header_drag = self._header_drag, None
         self._indicator.hide()
         if drag is None or self.layout is None:
             return
         if not drag.active:
+            return
+        if drag.kind == "step":
+            self._end_step_drag(drag, position)
             return
         index = drag.target_index(self.layout, position)
         if index == drag.current_index(self.layout):

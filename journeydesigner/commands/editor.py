@@ -231,6 +231,12 @@ class Editor:
         """Delete a step with everything on it (a stage keeps at least one)."""
         self._restructure(map_id, "Delete step", lambda m: restructure.remove_step(m, step_id))
 
+    def move_step(self, map_id: str, step_id: str, stage_id: str, index: int) -> None:
+        """Move a step within its stage or to another stage."""
+        self._restructure(
+            map_id, "Move step", lambda m: restructure.move_step(m, step_id, stage_id, index)
+        )
+
     def merge_steps(self, map_id: str, into_id: str, from_id: str) -> None:
         """Merge a step into another of its stage."""
         self._restructure(

@@ -336,3 +336,27 @@ def test_dragging_header_borders_resizes_steps_and_lanes(window, tmp_path):
         "Resize lane",
         "Resize step",
     ]
+
+
+def test_dragging_a_step_header_reorders_steps_and_can_move_one_to_another_stage(
+    window, qtbot, tmp_path
+):
+    from journeydesigner.canvas.items import StepHeaderItem
+
+    open_project(window, small_project(), tmp_path / "p.journey")
+    pay = _header(window, StepHeaderItem, "step_id", "pay")
+    order = window.current_scene().layout.column("order")
+    y = pay.sceneBoundingRect().center().y()
+    drag(window, _point_of(window, pay), view_point(window, order.x + 10, y))
+    qtbot.waitUntil(lambda: window.stack.count() == 1)
+    assert [t.id for t in window.document.map("map-1").stages[1].steps] == ["pay", "order"]
+    assert window.stack.undoText() == "Move step"
+    # into the first stage, after its only step
+    aw = window.current_scene().layout.column("aw")
+    pay = _header(window, StepHeaderItem, "step_id", "pay")
+    drag(window, _point_of(window, pay), view_point(window, aw.x + aw.width - 10, y))
+    qtbot.waitUntil(lambda: window.stack.count() == 2)
+    stages = window.document.map("map-1").stages
+    assert [t.id for t in stages[0].steps] == ["aw", "pay"]
+    assert [t.id for t in stages[1].steps] == ["order"]
+    assert window.document.card("map-1", "c4").step_id == "pay"  # cards travel with their step
