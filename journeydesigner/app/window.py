@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.view.images_refused.connect(self._pictures_refused)
 
         self._make_actions()
         self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -764,6 +765,19 @@ class MainWindow(QMainWindow):
         if selected:
             parts.insert(0, f"{selected} selected")
         self.selection_label.setText("   ·   ".join(parts))
+
+    def _pictures_refused(self, problems: list[str]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            "Some pictures could not be added."
+            if len(problems) > 1
+            else "The picture could not be added.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText("\n".join(problems))
+        box.open()
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f} %")

@@ -7,6 +7,8 @@ one call to the editor façade: a drag of cards becomes one MoveCards command on
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.fonts import QtTextMeasure
+from journeydesigner.canvas.image_import import ImageImportError, import_image
 from journeydesigner.canvas.interactions import HeaderDrag, ResizeDrag, border_at
 from journeydesigner.canvas.items import (
     Z_CARD,
@@ -618,6 +621,27 @@ class MapScene(QGraphicsScene):
             self.select_cards(card_ids)
             QTimer.singleShot(0, lambda: self.card_edit_requested.emit(card_ids[0]))
         return bool(card_ids)
+
+    def drop_images(self, paths: list[Path], position: QPointF) -> list[str]:
+        """Add dropped pictures as image cards in the cell under `position`; returns refusals."""
+        target = self._palette_target("card", position)
+        if target is None or isinstance(target, int):
+            return ["Drop pictures on a cell of a card lane (for example a storyboard lane)."]
+        step_id, lane_id, index = target
+        cards, problems = [], []
+        for path in paths:
+            try:
+                image = import_image(path, description=path.stem)
+            except ImageImportError as error:
+                problems.append(str(error))
+                continue
+            cards.append(Card(id="new", step_id=step_id, lane_id=lane_id, image=image))
+        if cards:
+            label = "Add picture" if len(cards) == 1 else f"Add {len(cards)} pictures"
+            self.select_cards(
+                self.editor.add_cards(self.map_id, cards, step_id, lane_id, index, label)
+            )
+        return problems
 
     def _point_released(self, item: EmotionPointItem) -> None:
         layout = self.layout

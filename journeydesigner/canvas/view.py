@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -17,8 +19,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from journeydesigner.canvas.editing import CardTextEditor
+from journeydesigner.canvas.image_import import IMAGE_SUFFIXES
 from journeydesigner.canvas.palette_drop import parse_payload
 from journeydesigner.canvas.scene import MapScene
+
+
+def _image_paths(data: QMimeData) -> list[Path]:
+    """Local PNG and JPEG files among dropped URLs."""
+    return [
+        Path(url.toLocalFile())
+        for url in data.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(IMAGE_SUFFIXES)
+    ]
+
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
@@ -29,6 +42,8 @@ class MapView(QGraphicsView):
     """The canvas widget; the scene it shows can be swapped when another map is chosen."""
 
     zoom_changed = Signal(float)
+    images_refused = Signal(list)
+    """Pictures dropped on the canvas that could not be added: one message each."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,14 +211,17 @@ class MapView(QGraphicsView):
     # -- drops from the palette --------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if parse_payload(event.mimeData()) is not None and self.map_scene() is not None:
+        data = event.mimeData()
+        if self.map_scene() is not None and (parse_payload(data) is not None or _image_paths(data)):
             event.acceptProposedAction()
         else:
-            event.ignore()  # files and other drops go to the window
+            event.ignore()  # project files and other drops go to the window
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         scene = self.map_scene()
         payload = parse_payload(event.mimeData())
+        if payload is None and _image_paths(event.mimeData()):
+            payload = ("card", "image")
         if payload is None or scene is None:
             event.ignore()
             return
@@ -220,6 +238,15 @@ class MapView(QGraphicsView):
 
     def dropEvent(self, event: QDropEvent) -> None:
         scene = self.map_scene()
+        images = _image_paths(event.mimeData())
+        if images and scene is not None:
+            scene.hide_palette_target()
+            position = self.mapToScene(event.position().toPoint())
+            problems = scene.drop_images(images, position)
+            event.acceptProposedAction()
+            if problems:
+                self.images_refused.emit(problems)
+            return
         payload = parse_payload(event.mimeData())
         if payload is None or scene is None:
             event.ignore()

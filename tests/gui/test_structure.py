@@ -360,3 +360,63 @@ def test_dragging_a_step_header_reorders_steps_and_can_move_one_to_another_stage
     assert [t.id for t in stages[0].steps] == ["aw", "pay"]
     assert [t.id for t in stages[1].steps] == ["order"]
     assert window.document.card("map-1", "c4").step_id == "pay"  # cards travel with their step
+
+
+def _png(width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#0072B2"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def _drop_files(window, paths, point) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    viewport = window.view.viewport()
+    action = Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, action, data, buttons, modifiers))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(point), action, data, buttons, modifiers))
+
+
+def test_a_picture_dropped_on_a_cell_becomes_a_scaled_image_card(window, tmp_path, monkeypatch):
+    from journeydesigner.model.images import sniff_image
+
+    open_project(window, small_project(), tmp_path / "p.journey")
+    picture = tmp_path / "storyboard.png"
+    picture.write_bytes(_png(3200, 1600))
+    rect = window.current_scene().layout.cell_rect("order", "thinking")
+    _drop_files(window, [picture], view_point(window, rect.center_x, rect.center_y))
+    cards = window.document.map("map-1").cards_in("order", "thinking")
+    assert len(cards) == 1
+    image = cards[0].image
+    assert image is not None
+    info = sniff_image(image.raw_bytes())
+    assert (info.width, info.height) == (1600, 800)  # scaled down to fit 1600 px
+    assert window.current_scene().cards[cards[0].id].box.image_rect is not None
+
+
+def test_a_corrupt_picture_is_refused_with_a_message_naming_it(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(window, "_pictures_refused", shown.append)
+    window.view.images_refused.disconnect()
+    window.view.images_refused.connect(window._pictures_refused)
+    open_project(window, small_project(), tmp_path / "p.journey")
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(_png(10, 10)[:40])
+    fake = tmp_path / "fake.jpg"
+    fake.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+    rect = window.current_scene().layout.cell_rect("order", "thinking")
+    _drop_files(window, [broken, fake], view_point(window, rect.center_x, rect.center_y))
+    assert window.stack.count() == 0
+    assert len(shown) == 1
+    assert any("broken.png" in line and "damaged" in line for line in shown[0])
+    assert any("fake.jpg" in line and "PNG and JPEG" in line for line in shown[0])

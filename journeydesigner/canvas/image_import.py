@@ -1,0 +1,90 @@
+"""Pictures brought into a project (storyboards, screenshots, persona photos): checked, scaled
+down and re-encoded before they are embedded, so a project never carries a huge or odd file."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QImageReader
+
+from journeydesigner.errors import JourneyError
+from journeydesigner.model import limits
+from journeydesigner.model.elements import EmbeddedImage
+from journeydesigner.model.images import ImageError, MediaType, sniff_image
+
+MAX_SIDE = 1600
+"""Longest side of an embedded picture, in pixels: sharp on a slide, light in a file."""
+MAX_SOURCE_BYTES = 50 * 1024 * 1024
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+class ImageImportError(JourneyError):
+    """A picture could not be brought in; the message names the file and says why."""
+
+
+def import_image(path: Path, description: str = "") -> EmbeddedImage:
+    """Read a PNG or JPEG file and return it scaled down and re-encoded, ready to embed."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ImageImportError(path, f"cannot be read ({error.strerror or error})") from None
+    if size > MAX_SOURCE_BYTES:
+        raise ImageImportError(
+            path, f"is {size / 1_048_576:.0f} MB; pictures up to 50 MB can be added"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImageImportError(path, f"cannot be read ({error.strerror or error})") from None
+    return image_from_bytes(data, str(path), description)
+
+
+def image_from_bytes(data: bytes, source: str, description: str = "") -> EmbeddedImage:
+    """Check, decode, scale down and re-encode picture bytes."""
+    try:
+        info = sniff_image(data[:65536])
+    except ImageError as error:
+        raise ImageImportError(
+            source, f"{error}; only PNG and JPEG pictures can be added"
+        ) from None
+    if info.width * info.height > limits.IMAGE_PIXELS:
+        raise ImageImportError(
+            source,
+            f"is {info.width}×{info.height} pixels; pictures up to "
+            f"{limits.IMAGE_PIXELS // 1_000_000} megapixels can be added",
+        )
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, b"png" if info.media_type == "image/png" else b"jpeg")
+    reader.setAutoDetectImageFormat(False)
+    reader.setAutoTransform(True)  # honour the camera's orientation
+    image = reader.read()
+    if image.isNull():
+        raise ImageImportError(source, f"the picture is damaged ({reader.errorString()})")
+    if max(image.width(), image.height()) > MAX_SIDE:
+        image = image.scaled(
+            MAX_SIDE,
+            MAX_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    encoded, media_type = _encode(image)
+    if len(encoded) > limits.IMAGE_BYTES:
+        raise ImageImportError(source, "is still too large after scaling it down")
+    return EmbeddedImage(
+        media_type=media_type,
+        data=base64.b64encode(encoded).decode("ascii"),
+        description=description,
+    )
+
+
+def _encode(image: QImage) -> tuple[bytes, MediaType]:
+    # Photos compress far better as JPEG; anything with transparency stays PNG.
+    as_png = image.hasAlphaChannel()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG" if as_png else "JPEG", -1 if as_png else 88)
+    return bytes(buffer.data().data()), "image/png" if as_png else "image/jpeg"
