@@ -86,5 +86,6 @@ def _encode(image: QImage) -> tuple[bytes, MediaType]:
     as_png = image.hasAlphaChannel()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG" if as_png else "JPEG", -1 if as_png else 88)
+    # The stubs say bytes, but PySide6 6.11 accepts only str for the format here.
+    image.save(buffer, "PNG" if as_png else "JPEG", -1 if as_png else 88)  # type: ignore[call-overload]
     return bytes(buffer.data().data()), "image/png" if as_png else "image/jpeg"
