@@ -253,6 +253,7 @@ class StageHeaderItem(QGraphicsItem):
         self._rect = rect
         self._last = last
         self.setPos(rect.x, 0)
+        self.setToolTip("\n".join(filter(None, [stage.name, stage.description])))
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._rect.width + 12, self._rect.height)
@@ -318,6 +319,8 @@ class StepHeaderItem(QGraphicsItem):
         self._step = step
         self._rect = rect
         self.setPos(rect.x, rect.y)
+        if step.name:
+            self.setToolTip(step.name)
 
     @property
     def offset_y(self) -> float:
@@ -350,7 +353,13 @@ class LaneHeaderItem(QGraphicsItem):
     """A lane's title and description at the left (with the scale of an emotion lane); frozen."""
 
     def __init__(
-        self, lane: Lane, y: float, width: float, height: float, ticks: list[tuple[float, str]]
+        self,
+        lane: Lane,
+        y: float,
+        width: float,
+        height: float,
+        ticks: list[tuple[float, str]],
+        curves: list[Curve] | None = None,
     ) -> None:
         super().__init__()
         self.lane_id = lane.id
@@ -359,7 +368,9 @@ class LaneHeaderItem(QGraphicsItem):
         self._width = width
         self._height = height
         self._ticks = ticks
+        self._curves = curves or []
         self.setPos(0, y)
+        self.setToolTip("\n".join(filter(None, [lane.title, lane.description])))
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._width + 4, self._height)
@@ -394,6 +405,25 @@ class LaneHeaderItem(QGraphicsItem):
                 QRectF(28, 28, text_width, 16),
                 m.lane_subtitle,
                 INK_TERTIARY,
+                Qt.AlignmentFlag.AlignLeft,
+            )
+        # The curves' key: a marker and a dash per curve, so it reads without colour.
+        for index, curve in enumerate(self._curves[:6]):
+            top = 52.0 + index * 17
+            if top + 14 > height:
+                break
+            pen = QPen(colour(curve.colour), 2.0)
+            if curve.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(12, top + 7), QPointF(30, top + 7))
+            curve_marker(painter, QPointF(21, top + 7), 8, curve.marker, curve.colour, curve.hollow)
+            draw_text_line(
+                painter,
+                curve.label or "curve",
+                QRectF(36, top, text_width - 8, 14),
+                m.card_meta,
+                INK_SECONDARY,
                 Qt.AlignmentFlag.AlignLeft,
             )
         for y, label in self._ticks:

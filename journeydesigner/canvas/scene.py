@@ -176,7 +176,12 @@ class MapScene(QGraphicsScene):
             ticks = [(t.y - row.y, t.label) for t in layout.ticks if t.lane_id == row.lane_id]
             self._lane_headers.append(
                 LaneHeaderItem(
-                    lanes[row.lane_id], row.y, layout.lane_header_width, row.height, ticks
+                    lanes[row.lane_id],
+                    row.y,
+                    layout.lane_header_width,
+                    row.height,
+                    ticks,
+                    [c for c in layout.curves if c.lane_id == row.lane_id],
                 )
             )
         names = [p.name for pid in journey_map.persona_ids if (p := document.project.persona(pid))]
