@@ -36,6 +36,7 @@ from journeydesigner.layout.style import (
     STAGE_SUBTEXT,
     STAGE_TEXT,
     STEP_FILL,
+    TextStyle,
     darker,
 )
 from journeydesigner.layout.text import wrap
@@ -500,9 +501,14 @@ def _draw_stage_header(
     title = stage.name + ("  ★" if stage.moment_of_truth else "")
     if continued:
         title += " (continued)"
-    painter.text_in_box(
-        title, left + 24, inset + 4, width - (left - x0) - 40, 22, m.stage_title, STAGE_TEXT
-    )
+    # Paper cannot scroll to a hidden end: a long name steps down a size or two before it is cut.
+    room = width - (left - x0) - 40
+    style = m.stage_title
+    for size in range(style.size, style.size - 4, -1):
+        style = TextStyle(size, bold=True)
+        if painter.text_width(title, style) <= room:
+            break
+    painter.text_in_box(title, left + 24, inset + 4, room, 22, style, STAGE_TEXT)
     if stage.description:
         painter.text_in_box(
             stage.description,
