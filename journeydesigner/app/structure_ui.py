@@ -103,7 +103,7 @@ class StructureActions:
                 "Split Into Steps", lambda: editor.add_step(map_id, first, len(stage.steps), "")
             )
             menu.addSeparator()
-            delete = menu.addAction("Delete Stage", lambda: self._confirm_delete("stage", first))
+            delete = menu.addAction("Delete Stage", lambda: self.confirm_delete("stage", first))
             delete.setEnabled(len(journey_map.stages) > 1)
         elif what == "step":
             stage = next(s for s in journey_map.stages if any(t.id == first for t in s.steps))
@@ -120,7 +120,7 @@ class StructureActions:
             )
             merge.setEnabled(index > 0)
             menu.addSeparator()
-            delete = menu.addAction("Delete Step", lambda: self._confirm_delete("step", first))
+            delete = menu.addAction("Delete Step", lambda: self.confirm_delete("step", first))
             delete.setEnabled(len(stage.steps) > 1)
         elif what == "lane":
             index = next(i for i, lane in enumerate(journey_map.lanes) if lane.id == first)
@@ -128,7 +128,7 @@ class StructureActions:
             self._lane_kinds_menu(menu.addMenu("Add Lane Above"), index)
             self._lane_kinds_menu(menu.addMenu("Add Lane Below"), index + 1)
             menu.addSeparator()
-            delete = menu.addAction("Delete Lane", lambda: self._confirm_delete("lane", first))
+            delete = menu.addAction("Delete Lane", lambda: self.confirm_delete("lane", first))
             delete.setEnabled(len(journey_map.lanes) > 1)
         elif what == "card":
             menu.addAction(self.window.edit_card_action)
@@ -179,11 +179,17 @@ class StructureActions:
         self.rename_in_place("lane", lane_id)
         return lane_id
 
-    def _confirm_delete(self, kind: str, item_id: str) -> None:
+    def confirm_delete(self, kind: str, item_id: str) -> None:
+        """Delete a stage, step or lane, asking first when cards would go with it."""
         map_id = self._map_id
         if map_id is None:
             return
         journey_map = self.window.document.map(map_id)
+        if (kind == "stage" and len(journey_map.stages) == 1) or (
+            kind == "lane" and len(journey_map.lanes) == 1
+        ):
+            QMessageBox.information(self.window, APP_NAME, f"A map keeps at least one {kind}.")
+            return
         if kind == "stage":
             stage = next(s for s in journey_map.stages if s.id == item_id)
             steps = {t.id for t in stage.steps}

@@ -231,6 +231,40 @@ class MainWindow(QMainWindow):
                 self.delete_map_action,
             ]
         )
+        map_menu.addSeparator()
+        # The stage, step and lane of the current cell (or selected card): keyboard access to
+        # what the header context menus offer.
+        self.rename_stage_action = self._action(
+            "Rename &Stage",
+            lambda: self._on_current("stage", self.structure.rename_in_place),
+            "Shift+F2",
+        )
+        self.rename_step_action = self._action(
+            "Rename S&tep",
+            lambda: self._on_current("step", self.structure.rename_in_place),
+            "Alt+F2",
+        )
+        self.rename_lane_action = self._action(
+            "Rename &Lane",
+            lambda: self._on_current("lane", self.structure.rename_in_place),
+            "Ctrl+F2",
+        )
+        self.delete_stage_action = self._action(
+            "Delete Stage", lambda: self._on_current("stage", self.structure.confirm_delete)
+        )
+        self.delete_step_action = self._action(
+            "Delete Step", lambda: self._on_current("step", self.structure.confirm_delete)
+        )
+        self.delete_lane_action = self._action(
+            "Delete Lane", lambda: self._on_current("lane", self.structure.confirm_delete)
+        )
+        map_menu.addActions(
+            [self.rename_stage_action, self.rename_step_action, self.rename_lane_action]
+        )
+        map_menu.addSeparator()
+        map_menu.addActions(
+            [self.delete_stage_action, self.delete_step_action, self.delete_lane_action]
+        )
 
         view_menu = self.menuBar().addMenu("&View")
         self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, key.ZoomIn)
@@ -300,6 +334,31 @@ class MainWindow(QMainWindow):
 
     def _add_lane_of_kind(self, kind: LaneKind) -> None:
         self.structure.add_lane(self._lane_after_selection(), kind)
+
+    def current_cell(self) -> tuple[str, str] | None:
+        """The cell keyboard commands act on: the cell cursor, else the selected card's cell."""
+        scene = self.current_scene()
+        if scene is None:
+            return None
+        if scene.current_cell is not None:
+            return scene.current_cell
+        cards = self._selected_cards()
+        return (cards[-1].step_id, cards[-1].lane_id) if cards else None
+
+    def _on_current(self, what: str, action: Callable[[str, str], None]) -> None:
+        cell = self.current_cell()
+        if cell is None or self.current_map_id is None:
+            self.statusBar().showMessage("Click a cell or a card first.", 4000)
+            return
+        step_id, lane_id = cell
+        if what == "stage":
+            stage = self.document.map(self.current_map_id).stage_of_step(step_id)
+            if stage is not None:
+                action("stage", stage.id)
+        elif what == "step":
+            action("step", step_id)
+        else:
+            action("lane", lane_id)
 
     def _on_current_map(self, action: Callable[[str], None]) -> None:
         if self.current_map_id is not None:

@@ -56,9 +56,10 @@ def navigate(
     ctrl = bool(
         modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
     )
-    if current is None and selected:
-        box = layout.cards.get(selected[-1])
-        current = (box.step_id, box.lane_id) if box else None
+    if selected and selected[-1] in layout.cards:
+        # A selected card is more specific than the cell cursor: keys act from its cell.
+        box = layout.cards[selected[-1]]
+        current = (box.step_id, box.lane_id)
     if current not in cells:
         current = None
     if alt and selected and current is not None:
