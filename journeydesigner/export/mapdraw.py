@@ -36,7 +36,6 @@ from journeydesigner.layout.style import (
     STAGE_SUBTEXT,
     STAGE_TEXT,
     STEP_FILL,
-    TextStyle,
     darker,
 )
 from journeydesigner.layout.text import wrap
@@ -392,19 +391,16 @@ def draw_metric_chip(painter: Painter, metric: Metric, rect: Rect) -> None:
         INK_TERTIARY,
         tracking=0.4,
     )
-    painter.text_in_box(metric_value(metric), x + 8, y + 18, width * 0.55, 26, m.metric_value, INK)
+    value_width = painter.text_in_box(
+        metric_value(metric), x + 8, y + 18, width * 0.55, 26, m.metric_value, INK
+    )
     target = metric_target(metric)
     if target:
-        painter.text_in_box(
-            target,
-            x + width * 0.45,
-            y + 24,
-            width * 0.55 - 26,
-            16,
-            m.card_meta,
-            INK_SECONDARY,
-            align="right",
-        )
+        # Right-aligned like the screen, but free to use all the room the value leaves.
+        start = x + 8 + value_width + 8
+        room = x + width - 26 - start
+        style = painter.shrunk(target, room, m.card_meta, steps=1)
+        painter.text_in_box(target, start, y + 24, room, 16, style, INK_SECONDARY, align="right")
     status = metric.on_target
     if status is not None:
         status_marker(painter, x + width - 14, y + 32, status)
@@ -436,7 +432,8 @@ def _draw_lane_header(
     )
     ticks = [t for t in drawing.layout.ticks if t.lane_id == lane_id]
     text_width = width - 34 - (66 if ticks else 0)
-    painter.text_in_box(lane.title, 28, y + 9, text_width, 20, m.lane_title, INK)
+    title_style = painter.shrunk(lane.title, text_width, m.lane_title, steps=2)
+    painter.text_in_box(lane.title, 28, y + 9, text_width, 20, title_style, INK)
     if lane.description:
         # Paper has room the frozen screen header lacks: wrap the description over a few lines.
         room = height - 28 - 6
@@ -501,13 +498,8 @@ def _draw_stage_header(
     title = stage.name + ("  ★" if stage.moment_of_truth else "")
     if continued:
         title += " (continued)"
-    # Paper cannot scroll to a hidden end: a long name steps down a size or two before it is cut.
     room = width - (left - x0) - 40
-    style = m.stage_title
-    for size in range(style.size, style.size - 4, -1):
-        style = TextStyle(size, bold=True)
-        if painter.text_width(title, style) <= room:
-            break
+    style = painter.shrunk(title, room, m.stage_title)
     painter.text_in_box(title, left + 24, inset + 4, room, 22, style, STAGE_TEXT)
     if stage.description:
         painter.text_in_box(

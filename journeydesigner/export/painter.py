@@ -243,6 +243,17 @@ class Painter:
             self.canvas, x, -baseline, text, style.size, style.bold, style.italic, tracking
         )
 
+    def shrunk(self, text: str, width: float, style: TextStyle, steps: int = 3) -> TextStyle:
+        """`style`, a size or a few smaller when `text` would not fit `width` otherwise.
+
+        Paper cannot scroll to a hidden end or show a tooltip: a little smaller beats cut off.
+        """
+        for size in range(style.size, style.size - steps - 1, -1):
+            candidate = TextStyle(size, style.bold, style.italic)
+            if self.measure.width(" ".join(text.split()), candidate) <= width:
+                return candidate
+        return TextStyle(style.size - steps, style.bold, style.italic)
+
     def baseline_in(self, top: float, height: float, style: TextStyle) -> float:
         """The baseline that centres one line of `style` in a band (like Qt's AlignVCenter)."""
         fonts = self.fonts

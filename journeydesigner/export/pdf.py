@@ -80,6 +80,8 @@ MIN_CARD_TEXT_PT = 6.0
 """Below this, card text is unreadable on paper: fit refuses rather than print it."""
 TILE_CARD_TEXT_PT = 8.0
 """Tiles print at the design's A3 size: card text 8 pt."""
+FIT_CARD_TEXT_MAX_PT = 10.0
+"""Fit does not blow a small map up past this card text size (at A3; more on larger pages)."""
 
 
 class PageSizeError(ValueError):
@@ -397,7 +399,9 @@ class _Document:
             if avail_h <= 0:
                 raise self._too_small(jm, 0.0, self._fit_advice())
             scale = min(avail_w / layout.width, avail_h / layout.height)
-            scale = min(scale, 1.6 * self.page.factor)
+            # A small map is not blown up past 10 pt card text (at A3; more on larger pages):
+            # the hierarchy against the 27 pt title holds, and the rest is calm white space.
+            scale = min(scale, FIT_CARD_TEXT_MAX_PT * self.page.factor / DEFAULT_CARD_TEXT)
             if DEFAULT_CARD_TEXT * scale < MIN_CARD_TEXT_PT:
                 raise self._too_small(jm, scale, self._fit_advice())
 
@@ -949,59 +953,89 @@ BIG_QUOTE = TextStyle(24, italic=True)
 PERSONA_HEADER_HEIGHT = 250.0
 
 
+PERSONA_BODY = TextStyle(19)
+"""Persona pages have room: their text is a size up from the title block's."""
+
+
 def _persona_pages(document: _Document, persona: Persona) -> list[list[_Op]]:
-    """Goals, needs, pain points, scenario and expectations flowed through three columns."""
+    """Goals, needs and pain points side by side, then scenario and expectations below.
+
+    Each section flows down its own column and continues on a next page when it is long, so a
+    persona with a hundred goals prints them all.
+    """
     width = document.content_width
-    gap = 40.0
-    column_width = (width - 2 * gap) / 3
+    gap = 48.0
+    column = (width - 2 * gap) / 3
     bottom = document._grid_bottom()
-    measure = document.measure
-    sections: list[tuple[str, list[str], bool]] = [
-        ("GOALS", list(persona.goals), True),
-        ("NEEDS", list(persona.needs), True),
-        ("PAIN POINTS", list(persona.pain_points), True),
-        ("SCENARIO", [persona.scenario] if persona.scenario.strip() else [], False),
-        ("EXPECTATIONS", [persona.expectations] if persona.expectations.strip() else [], False),
-    ]
+    line_height = PERSONA_BODY.line_height
     pages: list[list[_Op]] = [[]]
-    column = 0
-    top = PERSONA_HEADER_HEIGHT
-    y = top
 
-    def advance() -> None:
-        nonlocal column, y, top
-        column += 1
-        if column == 3:
+    def on(page: int) -> list[_Op]:
+        while len(pages) <= page:
             pages.append([])
-            column, top = 0, 40.0
-        y = top
+        return pages[page]
 
-    def x() -> float:
-        return column * (column_width + gap)
-
-    for heading, items, bulleted in sections:
-        if not items:
-            continue
-        if y + 24 + BODY.line_height > bottom:
-            advance()
-        hx, hy = x(), y
-        pages[-1].append(partial(_heading, text=heading, x=hx, y=hy, width=column_width))
-        y += 26
+    def flow(
+        cursor: tuple[int, float],
+        heading: str,
+        items: list[str],
+        bulleted: bool,
+        x: float,
+        w: float,
+    ) -> tuple[int, float]:
+        page, y = cursor
+        if y + 30 + line_height > bottom:
+            page, y = page + 1, CONTINUED_TOP
+        on(page).append(partial(_heading, text=heading, x=x, y=y, width=w))
+        y += 30
+        indent = 18.0 if bulleted else 0.0
         for item in items:
-            indent = 18.0 if bulleted else 0.0
-            lines = wrap(item, column_width - indent, BODY, measure)
-            for index, line in enumerate(lines):
-                if y + BODY.line_height > bottom:
-                    advance()
-                lx, ly = x(), y
-                bullet = bulleted and index == 0
-                pages[-1].append(
-                    partial(_body_line, text=line, x=lx, y=ly, indent=indent, bullet=bullet)
+            for index, line in enumerate(wrap(item, w - indent, PERSONA_BODY, document.measure)):
+                if y + line_height > bottom:
+                    page, y = page + 1, CONTINUED_TOP
+                on(page).append(
+                    partial(
+                        _body_line,
+                        text=line,
+                        x=x,
+                        y=y,
+                        indent=indent,
+                        bullet=bulleted and index == 0,
+                    )
                 )
-                y += BODY.line_height
-            y += 4
-        y += 18
+                y += line_height
+            y += 6
+        return page, y
+
+    lists = [
+        (name, [item for item in items if item.strip()])
+        for name, items in (
+            ("GOALS", persona.goals),
+            ("NEEDS", persona.needs),
+            ("PAIN POINTS", persona.pain_points),
+        )
+    ]
+    ends = [
+        flow((0, PERSONA_HEADER_HEIGHT), name, items, True, index * (column + gap), column)
+        for index, (name, items) in enumerate((n, i) for n, i in lists if i)
+    ]
+    page = max((end[0] for end in ends), default=0)
+    y = max((end[1] for end in ends if end[0] == page), default=PERSONA_HEADER_HEIGHT)
+    y += 24 if ends else 0
+    texts = [
+        (name, [line for line in text.splitlines() if line.strip()])
+        for name, text in (("SCENARIO", persona.scenario), ("EXPECTATIONS", persona.expectations))
+    ]
+    texts = [(name, lines) for name, lines in texts if lines]
+    x = 0.0
+    for index, (name, lines) in enumerate(texts):
+        w = 2 * column + gap if index == 0 else column
+        flow((page, y), name, lines, name == "EXPECTATIONS" and len(lines) > 1, x, w)
+        x += w + gap
     return pages
+
+
+CONTINUED_TOP = 40.0
 
 
 def _heading(painter: Painter, text: str, x: float, y: float, width: float) -> None:
@@ -1012,8 +1046,8 @@ def _heading(painter: Painter, text: str, x: float, y: float, width: float) -> N
 def _body_line(
     painter: Painter, text: str, x: float, y: float, indent: float, bullet: bool
 ) -> None:
+    style = PERSONA_BODY
+    baseline = painter.baseline_in(y, style.line_height, style)
     if bullet:
-        painter.circle(
-            x + 5, painter.baseline_in(y, BODY.line_height, BODY) - 4.5, 2.4, fill=INK_TERTIARY
-        )
-    painter.text(x + indent, painter.baseline_in(y, BODY.line_height, BODY), text, BODY, INK)
+        painter.circle(x + 5, baseline - style.size * 0.3, 2.6, fill=INK_TERTIARY)
+    painter.text(x + indent, baseline, text, style, INK)
