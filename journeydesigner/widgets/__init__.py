@@ -1,0 +1,1 @@
+"""Panels around the canvas and their building blocks: inspector, palette, swatches, tags."""
