@@ -126,6 +126,11 @@ class CommitTextEdit(QPlainTextEdit):
         """Tell whether the field holds typing not yet committed."""
         return self.toPlainText() != self._loaded
 
+    def revert(self) -> None:
+        """Drop what was typed and show the model value again."""
+        if self.is_dirty():
+            self.reset(self._loaded)
+
     def commit(self) -> None:
         """Emit the typed text if it differs from the shown model value."""
         if self.is_dirty():
@@ -143,7 +148,7 @@ class CommitTextEdit(QPlainTextEdit):
             self.commit()
             return
         if event.key() == Qt.Key.Key_Escape and self.is_dirty():
-            self.reset(self._loaded)
+            self.revert()
             return
         super().keyPressEvent(event)
 
@@ -187,6 +192,11 @@ class CommitLineEdit(QLineEdit):
         """Tell whether the field holds typing not yet committed."""
         return self.text() != self._loaded
 
+    def revert(self) -> None:
+        """Drop what was typed and show the model value again."""
+        if self.is_dirty():
+            self.reset(self._loaded)
+
     def commit(self) -> None:
         """Emit the typed text if it differs from the shown model value."""
         if self.is_dirty():
@@ -194,7 +204,7 @@ class CommitLineEdit(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.is_dirty():
-            self.reset(self._loaded)
+            self.revert()
             return
         super().keyPressEvent(event)
 
