@@ -150,18 +150,27 @@ def _draw_body(painter: Painter, drawing: MapDrawing, view: View) -> None:
     for chip in layout.chips.values():
         if view.shows(chip.rect):
             draw_metric_chip(painter, drawing.metrics[chip.metric_id], chip.rect)
+    # A tiled page draws only what reaches it (a note runs up to 160 units right of its point).
+    near = View(view.x0 - 170, view.x1 + 20, view.y0 - 30, view.y1 + 30)
     for curve in layout.curves:
-        _draw_curve(painter, curve)
+        _draw_curve(painter, curve, near)
     # Hollow markers first: where an as-is and a to-be point coincide, the hollow diamond
     # frames the filled circle and both stay visible.
     for curve in sorted(layout.curves, key=lambda c: not c.hollow):
         for point in curve.points:
-            curve_marker(
-                painter, point.x, point.y, MARKER_SIZE, curve.marker, curve.colour, curve.hollow
-            )
+            if near.x0 <= point.x <= near.x1 and near.y0 <= point.y <= near.y1:
+                curve_marker(
+                    painter,
+                    point.x,
+                    point.y,
+                    MARKER_SIZE,
+                    curve.marker,
+                    curve.colour,
+                    curve.hollow,
+                )
     for curve in layout.curves:
         for point in curve.points:
-            if point.note:
+            if point.note and near.x0 <= point.x <= near.x1 and near.y0 <= point.y <= near.y1:
                 painter.text_in_box(
                     point.note, point.x + 10, point.y + 6, 150, 16, m.note, note_ink(curve)
                 )
@@ -178,20 +187,27 @@ def note_ink(curve: Curve) -> str:
 
 def _draw_grid(painter: Painter, layout: MapLayout, view: View) -> None:
     left, top = layout.lane_header_width, layout.header_height
-    painter.rect(left, top, layout.width - left, layout.height - top, fill=CANVAS)
+    x0, x1 = max(left, view.x0 - 1), min(layout.width, view.x1 + 1)
+    y0, y1 = max(top, view.y0 - 1), min(layout.height, view.y1 + 1)
+    painter.rect(x0, y0, x1 - x0, y1 - y0, fill=CANVAS)
     for row in layout.rows:
         y = row.y + row.height
-        painter.line(left, y, layout.width, y, RULE)
+        if y0 <= y <= y1:
+            painter.line(x0, y, x1, y, RULE)
     stage_starts = {header.rect.x for header in layout.stages}
     for column in layout.columns:
-        strong = column.x in stage_starts
-        painter.line(column.x, top, column.x, layout.height, RULE if strong else RULE_FAINT)
-    painter.line(layout.width, top, layout.width, layout.height, RULE)
+        if x0 <= column.x <= x1:
+            strong = column.x in stage_starts
+            painter.line(column.x, y0, column.x, y1, RULE if strong else RULE_FAINT)
+    if x0 <= layout.width <= x1:
+        painter.line(layout.width, y0, layout.width, y1, RULE)
     for tick in layout.ticks:
+        if not y0 <= tick.y <= y1:
+            continue
         if tick.value == 0:
-            painter.line(left, tick.y, layout.width, tick.y, NEUTRAL_LINE, dash=(4, 2))
+            painter.line(x0, tick.y, x1, tick.y, NEUTRAL_LINE, dash=(4, 2))
         else:
-            painter.line(left, tick.y, layout.width, tick.y, RULE_FAINT)
+            painter.line(x0, tick.y, x1, tick.y, RULE_FAINT)
 
 
 def _draw_card(painter: Painter, box: CardBox, card: Card) -> None:
@@ -262,12 +278,19 @@ def _draw_card_image(painter: Painter, card: Card, target: Rect) -> None:
     painter.canvas.drawImage(reader, x, -(target.y + height), width, height, mask="auto")
 
 
-def _draw_curve(painter: Painter, curve: Curve) -> None:
+def _draw_curve(painter: Painter, curve: Curve, view: View) -> None:
     points = [(p.x, p.y) for p in curve.points]
     if len(points) < 2:
         return
+    segments = [
+        segment
+        for segment in smooth_segments(points)
+        if segment[3][0] >= view.x0 and segment[0][0] <= view.x1
+    ]
+    if not segments:
+        return
     dash = (4 * CURVE_WIDTH, 2 * CURVE_WIDTH) if curve.dashed else None
-    painter.curve(points[0], smooth_segments(points), curve.colour, CURVE_WIDTH, dash)
+    painter.curve(segments[0][0], segments, curve.colour, CURVE_WIDTH, dash)
 
 
 # -- markers ---------------------------------------------------------------------------------------

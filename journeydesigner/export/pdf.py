@@ -427,8 +427,12 @@ class _Document:
 
     def _fit_advice(self) -> str:
         larger = {"A4": "A3", "A3": "A2", "A2": "A1", "A1": "A0", "letter": "tabloid"}.get(
-            self.page.name, "A0"
+            self.page.name
         )
+        if larger is None and min(self.page.width, self.page.height) < PAGE_SIZES["A0"][0]:
+            larger = "A0"
+        if larger is None:
+            return "print it in pieces with --tile, or a stage per page with --per-stage"
         return f"choose a larger page (--page {larger}) or print it in pieces with --tile"
 
     # -- tiles
