@@ -49,6 +49,7 @@ from journeydesigner.names import (
     LANE_KIND_NAMES,
     MAP_KIND_NAMES,
 )
+from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 
 FILE_FILTER = "Journey Designer projects (*.journey);;All files (*)"
@@ -99,6 +100,14 @@ class MainWindow(QMainWindow):
         palette_dock.setFeatures(dock.features())
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, palette_dock)
         self.palette_dock = palette_dock
+        self.inspector = Inspector(self.editor)
+        inspector_dock = QDockWidget("Inspector", self)
+        inspector_dock.setObjectName("inspectorDock")
+        inspector_dock.setWidget(self.inspector)
+        inspector_dock.setFeatures(dock.features())
+        inspector_dock.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
+        self.inspector_dock = inspector_dock
 
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
@@ -279,6 +288,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.maps_dock.toggleViewAction())
         view_menu.addAction(self.palette_dock.toggleViewAction())
+        view_menu.addAction(self.inspector_dock.toggleViewAction())
         # Editing shortcuts act on the canvas only, so text fields elsewhere keep their own.
         for action in (
             self.delete_action,
@@ -319,6 +329,24 @@ class MainWindow(QMainWindow):
 
     def _shown_map(self) -> JourneyMap | None:
         return self.document.project.map(self.current_map_id) if self.current_map_id else None
+
+    def _show_in_inspector(self) -> None:
+        scene = self.current_scene()
+        if scene is not None and self.current_map_id is not None:
+            self.inspector.show_selection(self.current_map_id, scene.selected_card_ids())
+
+    def _show_header_in_inspector(self, kind: str, item_id: str) -> None:
+        map_id = self.current_map_id
+        if map_id is None:
+            return
+        if kind == "lane":
+            self.inspector.show_selection(map_id, [], lane_id=item_id)
+            return
+        stage_id = item_id
+        if kind == "step":
+            stage = self.document.map(map_id).stage_of_step(item_id)
+            stage_id = stage.id if stage is not None else ""
+        self.inspector.show_selection(map_id, [], stage_id=stage_id or None)
 
     def _show_match(self, matches: list[str], current: str | None) -> None:
         scene = self.current_scene()
@@ -376,6 +404,7 @@ class MainWindow(QMainWindow):
         self.stack.clear()
         self.document = document
         self.editor = Editor(document, self.stack)
+        self.inspector.set_editor(self.editor)
         document.subscribe(self._on_change)
         self.stack.setClean()
         self._fill_map_list()
@@ -552,6 +581,8 @@ class MainWindow(QMainWindow):
             scene.cell_focused.connect(self.view.ensure_cell_visible)
             scene.context_requested.connect(self.structure.context_menu)
             scene.selectionChanged.connect(self._update_status)
+            scene.selectionChanged.connect(self._show_in_inspector)
+            scene.header_selected.connect(self._show_header_in_inspector)
             self.scenes[map_id] = scene
         self.current_map_id = map_id
         self.view.show_scene(scene)
@@ -674,6 +705,7 @@ class MainWindow(QMainWindow):
         self._editor_item = None
 
     def _commit_text_editor(self) -> None:
+        self.inspector.commit_pending()
         if self._editor_item is not None:
             self._editor_item.finish(commit=True)
             self._editor_item = None

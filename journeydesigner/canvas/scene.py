@@ -65,6 +65,8 @@ class MapScene(QGraphicsScene):
     """A gesture could not be carried out; the text says why (for the status bar)."""
     border_hovered = Signal(str)
     """The pointer is over a step ("step") or lane ("lane") border, or over neither ("")."""
+    header_selected = Signal(str, str)
+    """A header was clicked (not dragged): ("stage" | "step" | "lane", id)."""
     header_edit_requested = Signal(str, str)
     """A header was double-clicked: ("stage" | "step" | "lane", id)."""
     context_requested = Signal(str, str, str, QPoint)
@@ -378,6 +380,7 @@ class MapScene(QGraphicsScene):
         if drag is None or self.layout is None:
             return
         if not drag.active:
+            self.header_selected.emit(drag.kind, drag.item_id)
             return
         if drag.kind == "step":
             self._end_step_drag(drag, position)

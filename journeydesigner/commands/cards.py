@@ -9,8 +9,6 @@ from PySide6.QtGui import QUndoCommand
 from journeydesigner.document import JourneyDocument, Placement
 from journeydesigner.model.elements import Card, Connector
 
-_EDIT_CARD_ID = 1001
-
 
 class MoveCards(QUndoCommand):
     """Move or reorder cards; `after` covers every card whose place changes."""
@@ -32,7 +30,11 @@ class MoveCards(QUndoCommand):
 
 
 class EditCard(QUndoCommand):
-    """Change fields of one card. Consecutive text edits of the same card merge into one step."""
+    """Change fields of one card.
+
+    Text is committed once per editing session (leaving the field, Enter), so each command is
+    already one user edit; merging consecutive ones would fold separate sessions into one step.
+    """
 
     def __init__(
         self,
@@ -49,19 +51,6 @@ class EditCard(QUndoCommand):
         self._after = dict(fields)
         card = document.card(map_id, card_id)
         self._before = {name: getattr(card, name) for name in fields}
-
-    def id(self) -> int:
-        return _EDIT_CARD_ID if set(self._after) == {"text"} else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditCard)
-            or other.card_id != self.card_id
-            or other._map_id != self._map_id
-        ):
-            return False
-        self._after.update(other._after)
-        return True
 
     def redo(self) -> None:
         self._document.set_card_fields(self._map_id, self.card_id, self._after)

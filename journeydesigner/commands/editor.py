@@ -64,7 +64,7 @@ class Editor:
         return True
 
     def set_card_text(self, map_id: str, card_id: str, text: str) -> None:
-        """Change a card's text (typing into one card merges into one undo step)."""
+        """Change a card's text (one undo step per committed edit)."""
         if self.document.card(map_id, card_id).text != text:
             self.stack.push(
                 EditCard(self.document, map_id, card_id, {"text": text}, "Edit card text")

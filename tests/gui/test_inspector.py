@@ -108,9 +108,7 @@ def test_typing_text_commits_on_focus_out_and_one_undo_restores(qtbot, inspector
     assert text.toPlainText() == "Sees an ad on YouTube", "the panel follows undo"
 
 
-def test_ctrl_enter_commits_keeps_the_cursor_and_typing_merges_into_one_step(
-    qtbot, inspector, editor
-):
+def test_ctrl_enter_commits_keeps_the_cursor_and_each_commit_is_one_step(qtbot, inspector, editor):
     inspector.show_selection(MAP, ["c2"])
     text = inspector.card_page.text
     _focus(qtbot, text)
@@ -125,7 +123,10 @@ def test_ctrl_enter_commits_keeps_the_cursor_and_typing_merges_into_one_step(
     QTest.keyClick(text, Qt.Key.Key_Return, CTRL)
     assert _card(editor, "c2").text == "Often Watches a review twice"
     assert text.textCursor().position() == len("Often "), "own edits keep the cursor"
-    assert editor.stack.count() == 1, "typing into one card is one undo step"
+    # Each commit is its own step: two separate edits are never folded into one.
+    assert editor.stack.count() == 2
+    editor.stack.undo()
+    assert _card(editor, "c2").text == "Watches a review twice"
     editor.stack.undo()
     assert _card(editor, "c2").text == "Watches a review"
 

@@ -420,3 +420,36 @@ def test_a_corrupt_picture_is_refused_with_a_message_naming_it(window, tmp_path,
     assert len(shown) == 1
     assert any("broken.png" in line and "damaged" in line for line in shown[0])
     assert any("fake.jpg" in line and "PNG and JPEG" in line for line in shown[0])
+
+
+def test_the_inspector_follows_the_canvas_selection_and_headers(window, tmp_path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    viewport = window.view.viewport()
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _centre_of(window, "c4"),
+    )
+    assert window.inspector.card_ids == ["c4"]
+    header = _header(window, StageHeaderItem, "stage_id", "purchase")
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _point_of(window, header),
+    )
+    assert window.inspector.stage_id == "purchase"
+    lane = _header(window, LaneHeaderItem, "lane_id", "pains")
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _point_of(window, lane, -40, -10),
+    )
+    assert window.inspector.lane_id == "pains"
+
+
+def _centre_of(window, card_id: str):
+    box = window.current_scene().cards[card_id].box.rect
+    return view_point(window, box.center_x, box.center_y)
