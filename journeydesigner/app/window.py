@@ -6,10 +6,11 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -49,6 +50,7 @@ from journeydesigner.names import (
     LANE_KIND_NAMES,
     MAP_KIND_NAMES,
 )
+from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
 from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 
@@ -155,12 +157,15 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", self.open_dialog, key.Open)
         self.save_action = self._action("&Save", self.save, key.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs)
+        self.export_action = self._action("&Export PDF…", self.export_dialog, "Ctrl+E")
         self.close_action = self._action("&Close", self.close, key.Close)
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         self._fill_recent_menu()
@@ -326,6 +331,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.add_stage_action, self.add_card_action])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
 
     def _shown_map(self) -> JourneyMap | None:
         return self.document.project.map(self.current_map_id) if self.current_map_id else None
@@ -467,6 +474,62 @@ class MainWindow(QMainWindow):
         self._remember_recent(path)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def export_dialog(self) -> None:
+        """Ask how and where to export a PDF, then export it."""
+        self._commit_text_editor()
+        journey_map = self._shown_map()
+        project = self.document.project
+        dialog = ExportDialog(journey_map.title if journey_map else "", len(project.maps), self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        base = project.title if choice.whole_project or journey_map is None else journey_map.title
+        folder = self.document.path.parent if self.document.path else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export PDF", str(folder / f"{_safe_name(base)}.pdf"), "PDF documents (*.pdf)"
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        if self.export_pdf(path, choice) and choice.open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def export_pdf(self, path: Path, choice: ExportChoice) -> bool:
+        """Write a PDF of the shown map (or the whole project); explain any failure."""
+        from journeydesigner.export.pdf import PageSizeError, PdfOptions, export_pdf, page_setup
+
+        try:
+            page = page_setup(choice.page, portrait=choice.portrait)
+        except PageSizeError as error:
+            QMessageBox.warning(self, APP_NAME, f"The PDF was not written: {error}.")
+            return False
+        journey_map = self._shown_map()
+        maps = None if choice.whole_project or journey_map is None else [journey_map]
+        mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = export_pdf(
+                self.document.project, path, maps, PdfOptions(page, mode), source=path
+            )
+        except JourneyError as error:
+            QApplication.restoreOverrideCursor()
+            self._show_error("The PDF was not written", error)
+            return False
+        QApplication.restoreOverrideCursor()
+        pages = f"{result.pages} page{'s' * (result.pages != 1)}"
+        self.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
+        if result.warnings:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                APP_NAME,
+                f"{path.name} was written, but some characters have no glyph in the bundled fonts.",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setDetailedText("\n".join(result.warnings))
+            box.open()
         return True
 
     def maybe_save(self) -> bool:
@@ -887,3 +950,9 @@ class MainWindow(QMainWindow):
         if urls and self.maybe_save():
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_path(Path(urls[0].toLocalFile())))
+
+
+def _safe_name(title: str) -> str:
+    """A file name from a title: no path separators or characters file systems refuse."""
+    cleaned = "".join("-" if ch in '\\/:*?"<>|' else ch for ch in title).strip(" .")
+    return cleaned[:120] or "journey"

@@ -453,3 +453,33 @@ def test_the_inspector_follows_the_canvas_selection_and_headers(window, tmp_path
 def _centre_of(window, card_id: str):
     box = window.current_scene().cards[card_id].box.rect
     return view_point(window, box.center_x, box.center_y)
+
+
+def test_exporting_the_shown_map_as_a_pdf_from_the_window(window, tmp_path):
+    from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
+
+    open_project(window, small_project(), tmp_path / "p.journey")
+    dialog = ExportDialog("Buying a guitar", 1)
+    dialog.page.setCurrentText("A4")
+    dialog.portrait.setChecked(True)
+    dialog.modes.button(1).setChecked(True)
+    choice = dialog.choice()
+    assert choice == ExportChoice("A4", True, "tile", False, True)
+    out = tmp_path / "map.pdf"
+    assert window.export_pdf(out, choice)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Exported map.pdf" in window.statusBar().currentMessage()
+
+
+def test_a_bad_custom_page_size_is_explained_and_nothing_is_written(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeydesigner.widgets.export_dialog import ExportChoice
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    open_project(window, small_project(), tmp_path / "p.journey")
+    out = tmp_path / "map.pdf"
+    assert not window.export_pdf(out, ExportChoice("10x10km", False, "fit", False, False))
+    assert not out.exists()
+    assert "unknown page size" in said[0]
