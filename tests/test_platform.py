@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tomllib
@@ -56,3 +57,33 @@ def test_every_package_is_listed_for_installation():
     }
     assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
     assert "journeydesigner._resources" in listed
+
+
+def test_the_app_exits_cleanly_after_copying_cards(tmp_path):
+    # Qt's offscreen platform crashed at exit (exit 139) while the clipboard held cards copied
+    # from Python; the window hands the clipboard over as plain text when it closes.
+    code = (
+        "import sys\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from builders import small_project\n"
+        "from journeydesigner.app.window import MainWindow\n"
+        "from journeydesigner.document import JourneyDocument\n"
+        "window = MainWindow()\n"
+        "window._set_document(JourneyDocument(small_project()))\n"
+        "window.current_scene().select_cards(['c1'])\n"
+        "window.copy()\n"
+        "window.close()\n"
+        "print(QApplication.clipboard().text())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "Sees an ad on YouTube"

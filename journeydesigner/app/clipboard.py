@@ -40,3 +40,19 @@ def cards_from_mime(data: QMimeData) -> list[Card]:
         texts = [line for line in lines if line][:MAX_PASTED_CARDS]
         return [Card(id="pasted", step_id="x", lane_id="x", text=text[:10_000]) for text in texts]
     return []
+
+
+def release_clipboard() -> None:
+    """Swap what this app put on the clipboard for its plain text before the application ends.
+
+    Other programs keep the text; and Qt's offscreen platform crashes at exit when it still
+    holds a QMimeData made in Python.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
+    # The offscreen platform's clipboard lives in this process and never reports ownership.
+    ours = clipboard.ownsClipboard() or QApplication.platformName() == "offscreen"
+    if data is not None and ours:
+        clipboard.setText(data.text())

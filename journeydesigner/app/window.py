@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner import APP_NAME
-from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime
+from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime, release_clipboard
 from journeydesigner.app.find_bar import FindBar
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
@@ -554,6 +554,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            release_clipboard()
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
             event.accept()
