@@ -129,6 +129,14 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:
+            # The canvas gets the room; the side panels start narrow.
+            self.resizeDocks(
+                [self.maps_dock, self.inspector_dock], [220, 330], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks(
+                [self.maps_dock, self.palette_dock], [260, 420], Qt.Orientation.Vertical
+            )
         self._set_document(self.document)
         self._show_zoom(1.0)
 

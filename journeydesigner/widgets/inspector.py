@@ -195,6 +195,8 @@ class _EmptyPage(_Page):
         super().__init__(inspector, "Inspector")
         self.where.setText(HINT)
         self.where.setAccessibleName("Hint")
+        self.column.addSpacing(8)
+        self.column.addStretch(1)  # the hint sits under the title, not spread down the panel
 
 
 def _evidence_row(name: str) -> ChoiceRow:
