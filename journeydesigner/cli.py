@@ -83,9 +83,13 @@ def _parser() -> argparse.ArgumentParser:
         help="omit the UTF-8 byte order mark (Excel needs it to read Polish and Chinese text)",
     )
 
-    export = commands.add_parser("export", help="print maps to a PDF (fit, tiled or per stage)")
+    export = commands.add_parser(
+        "export", help="print maps to a PDF (fit, tiled or per stage), or one map to PNG or SVG"
+    )
     export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.png|OUT.svg"
+    )
     which = export.add_mutually_exclusive_group()
     which.add_argument(
         "--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)"
@@ -98,6 +102,12 @@ def _parser() -> argparse.ArgumentParser:
         help="A4, A3 (the default), A2, A1, A0, letter, tabloid, or WxHmm such as 600x400mm",
     )
     export.add_argument("--portrait", action="store_true", help="portrait instead of landscape")
+    export.add_argument(
+        "--dpi",
+        type=float,
+        default=144.0,
+        help="resolution of a PNG (96 is the canvas at 100 %%; default 144)",
+    )
     mode = export.add_mutually_exclusive_group()
     mode.add_argument(
         "--fit",
@@ -245,7 +255,9 @@ def _export_csv(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.suffix.lower() in (".png", ".svg"):
-        raise CommandError(output, "PNG and SVG export are not available yet; write a .pdf")
+        return _export_image(args)
+    if output.suffix.lower() != ".pdf":
+        raise CommandError(output, "choose an output file ending in .pdf, .png or .svg")
     # reportlab loads only here, so the other commands start without it.
     from journeydesigner.export.pdf import PageSizeError, PdfOptions, export_pdf, page_setup
     from journeydesigner.io.load import read_project
@@ -261,6 +273,20 @@ def _export(args: argparse.Namespace) -> int:
     result = export_pdf(project, output, maps, options, source=args.file)
     for warning in result.warnings:
         print(f"{args.file}: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_image(args: argparse.Namespace) -> int:
+    # Qt loads only here: pictures are drawn by the canvas itself, offscreen.
+    from journeydesigner.io.load import read_project
+
+    if args.all:
+        raise CommandError(args.output, "a PNG or SVG holds one map; choose it with --map")
+    project = read_project(args.file)
+    journey_map = choose_map(project, args.map, args.file)
+    from journeydesigner.canvas.image_export import export_image
+
+    export_image(project, journey_map.id, args.output, args.dpi, source=str(args.file))
     return EXIT_OK
 
 

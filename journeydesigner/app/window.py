@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", self.save, key.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs)
         self.export_action = self._action("&Export PDF…", self.export_dialog, "Ctrl+E")
+        self.export_image_action = self._action(
+            "Export &Image (PNG, SVG)…", self.export_image_dialog
+        )
         self.close_action = self._action("&Close", self.close, key.Close)
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         file_menu.addActions([self.new_action, self.open_action])
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.export_action, self.export_image_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         self._fill_recent_menu()
@@ -503,6 +506,51 @@ class MainWindow(QMainWindow):
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         if self.export_pdf(path, choice) and choice.open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def export_image_dialog(self) -> None:
+        """Export the shown map as a PNG (at a chosen resolution) or an SVG."""
+        journey_map = self._shown_map()
+        if journey_map is None:
+            return
+        self._commit_text_editor()
+        folder = self.document.path.parent if self.document.path else Path.home()
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            "Export image",
+            str(folder / f"{_safe_name(journey_map.title)}.png"),
+            "PNG image (*.png);;SVG drawing (*.svg)",
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + (".svg" if "svg" in chosen_filter else ".png"))
+        dpi = 144
+        if path.suffix.lower() == ".png":
+            dpi, ok = QInputDialog.getInt(
+                self, "Export image", "Resolution (dots per inch):", 144, 48, 600, 24
+            )
+            if not ok:
+                return
+        self.export_image(path, dpi)
+
+    def export_image(self, path: Path, dpi: float = 144) -> bool:
+        """Write a PNG or SVG of the shown map; explain any failure."""
+        from journeydesigner.canvas.image_export import export_image
+
+        journey_map = self._shown_map()
+        if journey_map is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_image(self.document.project, journey_map.id, path, dpi, source=str(path))
+        except JourneyError as error:
+            QApplication.restoreOverrideCursor()
+            self._show_error("The image was not written", error)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Exported {path.name}", 6000)
+        return True
 
     def export_pdf(self, path: Path, choice: ExportChoice) -> bool:
         """Write a PDF of the shown map (or the whole project); explain any failure."""

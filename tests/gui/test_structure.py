@@ -483,3 +483,12 @@ def test_a_bad_custom_page_size_is_explained_and_nothing_is_written(window, tmp_
     assert not window.export_pdf(out, ExportChoice("10x10km", False, "fit", False, False))
     assert not out.exists()
     assert "unknown page size" in said[0]
+
+
+def test_exporting_the_shown_map_as_png_and_svg_from_the_window(window, tmp_path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    assert window.export_image(tmp_path / "map.png", 96)
+    assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG")
+    assert window.export_image(tmp_path / "map.svg")
+    assert "Zakup" not in (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert "Purchase" in (tmp_path / "map.svg").read_text(encoding="utf-8")
