@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEventLoop, QRectF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -492,7 +494,9 @@ class MainWindow(QMainWindow):
         self._commit_text_editor()
         journey_map = self._shown_map()
         project = self.document.project
-        dialog = ExportDialog(journey_map.title if journey_map else "", len(project.maps), self)
+        dialog = ExportDialog(
+            journey_map.title if journey_map else "", len(project.maps), self, self._plan_export
+        )
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
@@ -552,9 +556,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {path.name}", 6000)
         return True
 
+    def _plan_export(self, choice: ExportChoice) -> tuple[int, tuple[int, int] | None] | str:
+        """Pages the export would have, or why it cannot be made, for the dialog's preview."""
+        from journeydesigner.export import ExportError
+        from journeydesigner.export.pdf import PageSizeError, PdfOptions, page_setup, plan_pdf
+
+        try:
+            page = page_setup(choice.page, portrait=choice.portrait)
+        except PageSizeError as error:
+            return str(error)
+        journey_map = self._shown_map()
+        maps = None if choice.whole_project or journey_map is None else [journey_map]
+        mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
+        try:
+            plan = plan_pdf(self.document.project, maps, PdfOptions(page, mode))
+        except ExportError as error:
+            return error.reason
+        grid = plan.tile_grids[0] if len(plan.tile_grids) == 1 else None
+        return plan.pages, grid
+
     def export_pdf(self, path: Path, choice: ExportChoice) -> bool:
         """Write a PDF of the shown map (or the whole project); explain any failure."""
-        from journeydesigner.export.pdf import PageSizeError, PdfOptions, export_pdf, page_setup
+        from journeydesigner.export.pdf import PageSizeError, PdfOptions, page_setup, render_pdf
+        from journeydesigner.io.save import atomic_write
 
         try:
             page = page_setup(choice.page, portrait=choice.portrait)
@@ -564,16 +588,26 @@ class MainWindow(QMainWindow):
         journey_map = self._shown_map()
         maps = None if choice.whole_project or journey_map is None else [journey_map]
         mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Drawn from a copy on a worker thread, so a long export keeps the window painting and
+        # shows progress; the file is written only when the whole PDF is ready.
+        project = self.document.project.model_copy(deep=True)
+        chosen = None if maps is None else [m.model_copy(deep=True) for m in maps]
+        progress = QProgressDialog(f"Exporting {path.name}…", "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            job = pool.submit(render_pdf, project, chosen, PdfOptions(page, mode), source=path)
+            while not job.done():
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                wait([job], timeout=0.02)
+        progress.close()
         try:
-            result = export_pdf(
-                self.document.project, path, maps, PdfOptions(page, mode), source=path
-            )
+            result = job.result()
+            atomic_write(path, result.data)
         except JourneyError as error:
-            QApplication.restoreOverrideCursor()
             self._show_error("The PDF was not written", error)
             return False
-        QApplication.restoreOverrideCursor()
         pages = f"{result.pages} page{'s' * (result.pages != 1)}"
         self.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
         if result.warnings:

@@ -195,6 +195,38 @@ def render_pdf(
     return PdfResult(data, len(document.jobs), glyph_warnings(project, chosen, fonts))
 
 
+@dataclass(frozen=True)
+class PagePlan:
+    """How an export would paginate, without drawing it: for the export dialog's preview."""
+
+    pages: int
+    tile_grids: tuple[tuple[int, int], ...]
+    """(rows, columns) of each tiled map."""
+
+
+def plan_pdf(
+    project: Project,
+    maps: Sequence[JourneyMap] | None = None,
+    options: PdfOptions | None = None,
+    *,
+    source: str | Path = "",
+) -> PagePlan:
+    """Count the pages an export would have (raises ExportError like `render_pdf`)."""
+    options = options or PdfOptions()
+    chosen = list(project.maps if maps is None else maps)
+    if maps is None:
+        options = PdfOptions(options.page, options.mode, persona_pages=True)
+    document = _Document(project, options, bundled_fonts(), str(source or project.title))
+    if not chosen:
+        document.plan_empty_project()
+    for journey_map in chosen:
+        document.plan_map(journey_map)
+    if options.persona_pages:
+        for persona in project.personas:
+            document.plan_persona(persona)
+    return PagePlan(len(document.jobs), tuple(document.tile_grids))
+
+
 def export_pdf(
     project: Project,
     path: str | Path,
@@ -306,6 +338,8 @@ class _Document:
         self.measure = CachedMeasure(ReportlabMeasure(fonts))
         self.source = source
         self.jobs: list[_Job] = []
+        self.tile_grids: list[tuple[int, int]] = []
+        """(rows, columns) of each tiled map, for previews."""
         factor = self.page.factor
         self.cu = 0.5 * factor
         """Points per chrome unit."""
@@ -471,6 +505,7 @@ class _Document:
             for y0, y1 in itertools.pairwise(row_cuts)
         ]
         rows, columns = len(views), len(views[0])
+        self.tile_grids.append((rows, columns))
         self._plan_tile_cover(drawing, views)
         for r, row in enumerate(views, start=1):
             for c, view in enumerate(row, start=1):

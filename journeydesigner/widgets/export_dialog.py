@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -25,6 +29,45 @@ MODES = (
     ("tile", "Tile across pages (to tape into a poster)"),
     ("per-stage", "One page per stage (for slides)"),
 )
+
+
+class PagePreview(QWidget):
+    """A sketch of the pages: one sheet, a row of sheets, or the grid of tiles to tape together."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(260, 150)
+        self.pages = 0
+        self.grid: tuple[int, int] | None = None
+        self.landscape = True
+
+    def show_plan(self, pages: int, grid: tuple[int, int] | None, landscape: bool) -> None:
+        """Draw `pages` sheets, laid out as `grid` (rows, columns) when tiling."""
+        self.pages, self.grid, self.landscape = pages, grid, landscape
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.pages <= 0:
+            return
+        rows, columns = self.grid or (1, min(self.pages, 8))
+        ratio = 297 / 210 if self.landscape else 210 / 297
+        area = self.rect().adjusted(4, 4, -4, -4)
+        gap = 0 if self.grid else 6
+        width = min(
+            (area.width() - gap * (columns - 1)) / columns,
+            (area.height() - gap * (rows - 1)) / rows * ratio,
+        )
+        height = width / ratio
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#8A93A3"), 1))
+        painter.setBrush(QColor("#FFFFFF"))
+        for row in range(rows):
+            for column in range(columns):
+                x = area.x() + column * (width + gap)
+                y = area.y() + row * (height + gap)
+                painter.drawRect(QRectF(x, y, width, height))
+        painter.end()
 
 
 @dataclass(frozen=True)
@@ -41,9 +84,16 @@ class ExportChoice:
 class ExportDialog(QDialog):
     """Asks how to print; the caller then asks where to save."""
 
-    def __init__(self, map_title: str, map_count: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        map_title: str,
+        map_count: int,
+        parent: QWidget | None = None,
+        planner: Callable[[ExportChoice], tuple[int, tuple[int, int] | None] | str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export PDF")
+        self._planner = planner
         self.page = QComboBox()
         self.page.addItems([*PAGE_NAMES, CUSTOM])
         self.page.setCurrentText("A3")
@@ -74,7 +124,8 @@ class ExportDialog(QDialog):
             mode_box.addWidget(button)
 
         self.this_map = QRadioButton(f"This map: {map_title}")
-        self.all_maps = QRadioButton(f"All {map_count} maps, with a page per persona")
+        whole = f"All {map_count} maps" if map_count > 1 else "The whole project"
+        self.all_maps = QRadioButton(f"{whole}, with a page per persona")
         self.this_map.setChecked(True)
         self.all_maps.setEnabled(map_count > 0)
         which = QVBoxLayout()
@@ -89,6 +140,23 @@ class ExportDialog(QDialog):
         form.addRow("Orientation", orientation)
         form.addRow("Layout", mode_box)
         form.addRow("Maps", which)
+        self.preview = PagePreview()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        form.addRow("Pages", self.summary)
+        form.addRow("", self.preview)
+        self._replan = QTimer(self)
+        self._replan.setSingleShot(True)
+        self._replan.setInterval(150)
+        self._replan.timeout.connect(self.update_preview)
+        for signal in (
+            self.page.currentTextChanged,
+            self.custom.textChanged,
+            self.landscape.toggled,
+            self.modes.idToggled,
+            self.this_map.toggled,
+        ):
+            signal.connect(lambda *_: self._replan.start())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -99,6 +167,29 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.open_after)
         layout.addWidget(buttons)
+
+    def update_preview(self) -> None:
+        """Plan the pages for the current options and show them."""
+        if self._planner is None:
+            return
+        choice = self.choice()
+        plan = self._planner(choice)
+        if isinstance(plan, str):
+            self.summary.setText(plan)
+            self.preview.show_plan(0, None, not choice.portrait)
+            return
+        pages, grid = plan
+        text = f"{pages} page{'s' * (pages != 1)}"
+        if grid is not None:
+            text += f": a guide page, then {grid[0]} × {grid[1]} tiles to tape together"
+        self.summary.setText(text)
+        self.preview.show_plan(
+            pages if grid is None else grid[0] * grid[1], grid, not choice.portrait
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.update_preview()
 
     def choice(self) -> ExportChoice:
         """The options as chosen."""

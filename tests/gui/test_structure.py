@@ -492,3 +492,22 @@ def test_exporting_the_shown_map_as_png_and_svg_from_the_window(window, tmp_path
     assert window.export_image(tmp_path / "map.svg")
     assert "Zakup" not in (tmp_path / "map.svg").read_text(encoding="utf-8")
     assert "Purchase" in (tmp_path / "map.svg").read_text(encoding="utf-8")
+
+
+def test_the_export_dialog_previews_the_pages(window, tmp_path, qtbot):
+    from journeydesigner.widgets.export_dialog import ExportDialog
+
+    open_project(window, small_project(), tmp_path / "p.journey")
+    dialog = ExportDialog("Buying a guitar", 1, window, window._plan_export)
+    dialog.update_preview()
+    assert dialog.summary.text() == "1 page"
+    dialog.page.setCurrentText("A4")
+    dialog.modes.button(2).setChecked(True)  # one page per stage
+    dialog.update_preview()
+    assert dialog.summary.text() == "2 pages"
+    assert dialog.preview.pages == 2
+    dialog.page.setCurrentText("Custom (mm)…")
+    dialog.custom.setText("3x3mm")
+    dialog.update_preview()
+    assert "out of range" in dialog.summary.text()
+    dialog.close()
