@@ -18,8 +18,8 @@ from journeydesigner.model.elements import (
     EmotionPoint,
     Lane,
     Persona,
+    PointKey,
     Stage,
-    Variant,
 )
 from journeydesigner.model.ids import IdMaker
 from journeydesigner.model.project import JourneyMap, Project
@@ -200,7 +200,7 @@ class JourneyDocument:
     def set_emotion_point(
         self,
         map_id: str,
-        key: tuple[str, str, str | None, Variant],
+        key: PointKey,
         point: EmotionPoint | None,
     ) -> tuple[int, EmotionPoint] | None:
         """Set (or with None remove) a curve's point on a step; returns the old one and its index.
@@ -209,11 +209,7 @@ class JourneyDocument:
         """
         points = self.map(map_id).emotion_points
         index = next(
-            (
-                i
-                for i, p in enumerate(points)
-                if (p.lane_id, p.step_id, p.persona_id, p.variant) == key
-            ),
+            (i for i, p in enumerate(points) if p.key == key),
             None,
         )
         old = (index, points[index]) if index is not None else None
@@ -230,17 +226,13 @@ class JourneyDocument:
     def restore_emotion_point(
         self,
         map_id: str,
-        key: tuple[str, str, str | None, Variant],
+        key: PointKey,
         old: tuple[int, EmotionPoint] | None,
     ) -> None:
         """Undo `set_emotion_point`: put the old point back at its index, or remove the new one."""
         points = self.map(map_id).emotion_points
         current = next(
-            (
-                i
-                for i, p in enumerate(points)
-                if (p.lane_id, p.step_id, p.persona_id, p.variant) == key
-            ),
+            (i for i, p in enumerate(points) if p.key == key),
             None,
         )
         if current is not None:

@@ -522,6 +522,10 @@ class MapScene(QGraphicsScene):
         self._drag_start = {}
 
     def _drop_target(self, position: QPointF) -> tuple[str, str, int] | None:
+        return self._card_target(position, set(self._drag_start))
+
+    def _card_target(self, position: QPointF, moving: set[str]) -> tuple[str, str, int] | None:
+        """(step, lane, index) where cards dropped at `position` land, or None off a card lane."""
         layout = self.layout
         if layout is None:
             return None
@@ -531,8 +535,7 @@ class MapScene(QGraphicsScene):
         lane = self.editor.document.map(self.map_id).lane(cell[1])
         if lane is None or not lane.holds_cards:
             return None
-        index = layout.insertion_index(cell[0], cell[1], position.y(), set(self._drag_start))
-        return cell[0], cell[1], index
+        return cell[0], cell[1], layout.insertion_index(cell[0], cell[1], position.y(), moving)
 
     def _drop(self, position: QPointF) -> bool:
         target = self._drop_target(position)
@@ -583,13 +586,7 @@ class MapScene(QGraphicsScene):
             ):
                 return None
             return sum(1 for row in layout.rows if row.y + row.height / 2 < position.y())
-        cell = layout.cell_at(position.x(), position.y())
-        if cell is None:
-            return None
-        lane = self.editor.document.map(self.map_id).lane(cell[1])
-        if lane is None or not lane.holds_cards:
-            return None
-        return cell[0], cell[1], layout.insertion_index(cell[0], cell[1], position.y())
+        return self._card_target(position, set())
 
     def show_palette_target(self, what: str, kind: LaneKind, position: QPointF) -> bool:
         """Show where a palette drop would land; False when it cannot land there."""

@@ -144,11 +144,7 @@ class Editor:
         journey_map = self.document.map(map_id)
         key = (lane_id, step_id, persona_id, variant)
         current = next(
-            (
-                p
-                for p in journey_map.emotion_points
-                if (p.lane_id, p.step_id, p.persona_id, p.variant) == key
-            ),
+            (p for p in journey_map.emotion_points if p.key == key),
             None,
         )
         if current is not None and current.score == score:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from journeydesigner.document import JourneyDocument
-from journeydesigner.model.elements import EmotionPoint, Persona, Variant
+from journeydesigner.model.elements import EmotionPoint, Persona, PointKey
 from journeydesigner.model.project import JourneyMap
 
 
@@ -92,9 +92,6 @@ class MoveLane(QUndoCommand):
 
     def undo(self) -> None:
         self._document.move_lane(self._map_id, self._lane_id, self._old)
-
-
-PointKey = tuple[str, str, str | None, Variant]
 
 
 class SetEmotionPoint(QUndoCommand):

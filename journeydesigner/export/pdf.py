@@ -165,17 +165,13 @@ class PdfResult:
 # -- the public entry points -----------------------------------------------------------------------
 
 
-def render_pdf(
+def _planned(
     project: Project,
-    maps: Sequence[JourneyMap] | None = None,
-    options: PdfOptions | None = None,
-    *,
-    source: str | Path = "",
-) -> PdfResult:
-    """Draw maps of `project` (all of them, with persona pages, when `maps` is None) as a PDF.
-
-    Raises ExportError naming `source` when a map cannot be printed readably as asked.
-    """
+    maps: Sequence[JourneyMap] | None,
+    options: PdfOptions | None,
+    source: str | Path,
+) -> tuple[_Document, list[JourneyMap], bool]:
+    """Every page planned (not drawn): the document, the maps chosen, and whether all were."""
     options = options or PdfOptions()
     whole_project = maps is None
     chosen = list(project.maps if maps is None else maps)
@@ -190,9 +186,24 @@ def render_pdf(
     if options.persona_pages:
         for persona in project.personas:
             document.plan_persona(persona)
+    return document, chosen, whole_project
+
+
+def render_pdf(
+    project: Project,
+    maps: Sequence[JourneyMap] | None = None,
+    options: PdfOptions | None = None,
+    *,
+    source: str | Path = "",
+) -> PdfResult:
+    """Draw maps of `project` (all of them, with persona pages, when `maps` is None) as a PDF.
+
+    Raises ExportError naming `source` when a map cannot be printed readably as asked.
+    """
+    document, chosen, whole_project = _planned(project, maps, options, source)
     title = chosen[0].title if len(chosen) == 1 and not whole_project else project.title
     data = document.render(title, chosen)
-    return PdfResult(data, len(document.jobs), glyph_warnings(project, chosen, fonts))
+    return PdfResult(data, len(document.jobs), glyph_warnings(project, chosen, document.fonts))
 
 
 @dataclass(frozen=True)
@@ -212,18 +223,7 @@ def plan_pdf(
     source: str | Path = "",
 ) -> PagePlan:
     """Count the pages an export would have (raises ExportError like `render_pdf`)."""
-    options = options or PdfOptions()
-    chosen = list(project.maps if maps is None else maps)
-    if maps is None:
-        options = PdfOptions(options.page, options.mode, persona_pages=True)
-    document = _Document(project, options, bundled_fonts(), str(source or project.title))
-    if not chosen:
-        document.plan_empty_project()
-    for journey_map in chosen:
-        document.plan_map(journey_map)
-    if options.persona_pages:
-        for persona in project.personas:
-            document.plan_persona(persona)
+    document, _, _ = _planned(project, maps, options, source)
     return PagePlan(len(document.jobs), tuple(document.tile_grids))
 
 

@@ -123,7 +123,7 @@ def map_problems(journey_map: JourneyMap, where: str, persona_ids: set[str]) -> 
                     f"score {point.score:g} is outside the lane's scale {scale.min}..{scale.max}",
                 )
             )
-        key = (point.lane_id, point.step_id, point.persona_id, point.variant)
+        key = point.key
         if key in seen_points:
             problems.append(
                 Problem(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
@@ -13,12 +13,7 @@ from journeydesigner.model.base import Colour, Id, Name, Persisted, ShortList, T
 from journeydesigner.model.images import ImageError, MediaType, sniff_image
 
 MapKind = Literal["current_state", "future_state", "day_in_the_life", "service_blueprint"]
-MAP_KINDS: tuple[MapKind, ...] = (
-    "current_state",
-    "future_state",
-    "day_in_the_life",
-    "service_blueprint",
-)
+MAP_KINDS: tuple[MapKind, ...] = get_args(MapKind)
 
 LaneKind = Literal[
     "actions",
@@ -39,25 +34,7 @@ LaneKind = Literal[
     "backstage",
     "support",
 ]
-LANE_KINDS: tuple[LaneKind, ...] = (
-    "actions",
-    "thoughts",
-    "feelings",
-    "touchpoints",
-    "channels",
-    "pain_points",
-    "opportunities",
-    "ideas",
-    "text",
-    "image",
-    "emotion",
-    "metrics",
-    "evidence",
-    "customer_actions",
-    "frontstage",
-    "backstage",
-    "support",
-)
+LANE_KINDS: tuple[LaneKind, ...] = get_args(LaneKind)
 BLUEPRINT_LANE_KINDS: frozenset[LaneKind] = frozenset(
     {"evidence", "customer_actions", "frontstage", "backstage", "support"}
 )
@@ -65,10 +42,13 @@ CARDLESS_LANE_KINDS: frozenset[LaneKind] = frozenset({"emotion", "metrics"})
 """Lanes that hold a curve or metric chips instead of sticky notes."""
 
 Evidence = Literal["observed", "assumed", "proposed"]
-EVIDENCE_LEVELS: tuple[Evidence, ...] = ("observed", "assumed", "proposed")
+EVIDENCE_LEVELS: tuple[Evidence, ...] = get_args(Evidence)
 
 Variant = Literal["as_is", "to_be"]
-VARIANTS: tuple[Variant, ...] = ("as_is", "to_be")
+VARIANTS: tuple[Variant, ...] = get_args(Variant)
+
+PointKey = tuple[str, str, str | None, Variant]
+"""A curve point's place: (lane id, step id, persona id, variant); one point per key."""
 
 Size = Annotated[float, Field(gt=0, le=limits.SIZE_MAX)]
 Number = Annotated[float, Field(ge=-limits.NUMBER_MAX, le=limits.NUMBER_MAX)]
@@ -250,6 +230,11 @@ class EmotionPoint(Persisted):
     variant: Variant = "as_is"
     score: float
     note: Text = ""
+
+    @property
+    def key(self) -> PointKey:
+        """Which curve and step this point belongs to: (lane, step, persona, variant)."""
+        return (self.lane_id, self.step_id, self.persona_id, self.variant)
 
     @field_validator("score")
     @classmethod
