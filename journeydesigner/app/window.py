@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         previous = project.modified
         project.modified = now()
         try:
-            write_project(project, path)
+            write_project(project, path, backup=True)
         except JourneyError as error:
             project.modified = previous
             self._show_error("The project could not be saved", error)

@@ -32,9 +32,49 @@ def serialise_project(project: Project) -> bytes:
     return project.model_dump_json(indent=2, exclude_defaults=True).encode("utf-8") + b"\n"
 
 
-def write_project(project: Project, path: str | Path) -> None:
-    """Save a project atomically."""
-    atomic_write(path, serialise_project(project))
+BACKUP_SUFFIX = ".bak"
+
+
+def write_project(project: Project, path: str | Path, *, backup: bool = False) -> None:
+    """Save a project atomically; with `backup`, keep the version it replaces as `NAME.bak`."""
+    data = serialise_project(project)
+    if backup:
+        keep_backup(path)
+    atomic_write(path, data)
+
+
+def backup_path(path: str | Path) -> Path:
+    """Where the previous version of `path` is kept: `plan.journey` -> `plan.journey.bak`."""
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    return target.with_name(target.name + BACKUP_SUFFIX)
+
+
+def keep_backup(path: str | Path) -> Path | None:
+    """Copy the current bytes of `path` to its backup, atomically; None when there is no file.
+
+    The original is copied, never moved: until the new version is in place, the old one stays
+    where it was. Raises SaveError when the backup cannot be written, so no save goes ahead
+    without it.
+    """
+    source = Path(path)
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise SaveError(path, "is a folder; choose a file name") from None
+    except OSError as error:
+        raise SaveError(
+            path, f"the current version could not be read to keep a backup ({_reason(error)})"
+        ) from None
+    target = backup_path(source)
+    try:
+        atomic_write(target, data)
+    except SaveError as error:
+        raise SaveError(path, f"no backup could be kept in {target.name}: {error.reason}") from None
+    return target
 
 
 def atomic_write(path: str | Path, data: bytes) -> None:
