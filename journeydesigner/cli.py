@@ -63,6 +63,17 @@ def _parser() -> argparse.ArgumentParser:
     import_csv.add_argument("--kind", choices=MAP_KINDS, help="map kind")
     import_csv.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
+    import_mermaid = commands.add_parser(
+        "import-mermaid", help="make a project from a Mermaid journey diagram"
+    )
+    import_mermaid.add_argument(
+        "input",
+        metavar="IN.mmd",
+        help="a .mmd file or Markdown with a ```mermaid block, or - for standard input",
+    )
+    import_mermaid.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.journey")
+    import_mermaid.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
     export_csv = commands.add_parser("export-csv", help="write one map as a CSV grid")
     export_csv.add_argument("file", type=Path, metavar="FILE")
     export_csv.add_argument(
@@ -84,11 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export", help="print maps to a PDF (fit, tiled or per stage), or one map to PNG or SVG"
+        "export",
+        help="print maps to a PDF (fit, tiled or per stage), or one map to PNG, SVG or Mermaid",
     )
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.png|OUT.svg"
+        "-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.png|OUT.svg|OUT.mmd"
     )
     which = export.add_mutually_exclusive_group()
     which.add_argument(
@@ -134,7 +146,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
     # `journeydesigner FILE` and a bare `journeydesigner` open the editor.
-    known = {"gui", "validate", "schema", "templates", "new", "import-csv", "export-csv", "export"}
+    known = {
+        "gui",
+        "validate",
+        "schema",
+        "templates",
+        "new",
+        "import-csv",
+        "import-mermaid",
+        "export-csv",
+        "export",
+    }
     if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
     args = parser.parse_args(args_list)
@@ -232,6 +254,23 @@ def _import_csv(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_mermaid(args: argparse.Namespace) -> int:
+    from journeydesigner.interop.mermaid import project_from_mermaid
+    from journeydesigner.io.load import read_bytes
+
+    _check_new_output(args.output, args.force)
+    if args.input == STDIO:
+        data, source = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        try:
+            data, source = read_bytes(args.input), args.input
+        except JourneyError as error:
+            raise InputFormatError(error.source, error.reason) from None
+    project = project_from_mermaid(data, source)
+    _write_project(project, args.output)
+    return EXIT_OK
+
+
 def _export_csv(args: argparse.Namespace) -> int:
     from journeydesigner.interop.csv_grid import map_to_csv
     from journeydesigner.io.load import read_project
@@ -256,8 +295,12 @@ def _export(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.suffix.lower() in (".png", ".svg"):
         return _export_image(args)
+    if output.suffix.lower() == ".mmd":
+        return _export_mermaid(args)
     if output.suffix.lower() != ".pdf":
-        raise CommandError(output, "choose an output file ending in .pdf, .png or .svg")
+        raise CommandError(
+            output, "choose an output file ending in .pdf, .png or .svg (or .mmd for Mermaid)"
+        )
     # reportlab loads only here, so the other commands start without it.
     from journeydesigner.export.pdf import PageSizeError, PdfOptions, export_pdf, page_setup
     from journeydesigner.io.load import read_project
@@ -287,6 +330,22 @@ def _export_image(args: argparse.Namespace) -> int:
     from journeydesigner.canvas.image_export import export_image
 
     export_image(project, journey_map.id, args.output, args.dpi, source=str(args.file))
+    return EXIT_OK
+
+
+def _export_mermaid(args: argparse.Namespace) -> int:
+    from journeydesigner.interop.mermaid import map_to_mermaid
+    from journeydesigner.io.load import read_project
+    from journeydesigner.io.save import atomic_write
+
+    if args.all:
+        raise CommandError(args.output, "a Mermaid journey holds one map; choose it with --map")
+    project = read_project(args.file)
+    journey_map = choose_map(project, args.map, args.file)
+    text, warnings = map_to_mermaid(journey_map, project.personas)
+    for warning in warnings:
+        print(f"{args.file}: {journey_map.title}: {warning}", file=sys.stderr)
+    atomic_write(args.output, text.encode("utf-8"))
     return EXIT_OK
 
 
@@ -335,6 +394,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "templates": _templates,
     "new": _new,
     "import-csv": _import_csv,
+    "import-mermaid": _import_mermaid,
     "export-csv": _export_csv,
     "export": _export,
 }
