@@ -584,3 +584,13 @@ def test_the_command_line_starts_without_reportlab() -> None:
         "assert not [m for m in sys.modules if m.startswith('reportlab')], 'reportlab loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_blueprint_prints_its_three_lines_by_name() -> None:
+    from journeydesigner.templates import instantiate
+
+    project = instantiate("service-blueprint")
+    result = render_pdf(project, project.maps, PdfOptions(page_setup("A4"), "fit"))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(result.data)).pages)
+    for name in ("LINE OF INTERACTION", "LINE OF VISIBILITY", "LINE OF INTERNAL INTERACTION"):
+        assert name in text

@@ -5,9 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesigner.canvas.fonts import qfont
 from journeydesigner.canvas.painting import (
     colour,
     curve_marker,
@@ -16,9 +26,19 @@ from journeydesigner.canvas.painting import (
     evidence_marker,
     fail_marker,
 )
+from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.curves import smooth_segments
-from journeydesigner.layout.grid import CardBox, Curve, CurvePoint, MapLayout, Rect
+from journeydesigner.layout.grid import (
+    BlueprintLine,
+    CardBox,
+    ConnectorPath,
+    Curve,
+    CurvePoint,
+    MapLayout,
+    Rect,
+)
 from journeydesigner.layout.style import (
+    BLUEPRINT_LINE_STYLES,
     CANVAS,
     DEFAULT_METRICS,
     FAIL,
@@ -38,6 +58,7 @@ from journeydesigner.layout.style import (
     STAGE_SUBTEXT,
     STAGE_TEXT,
     STEP_FILL,
+    TextStyle,
 )
 from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap
@@ -691,3 +712,103 @@ class MetricChipItem(QGraphicsItem):
 
 def _number(value: float) -> str:
     return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class BlueprintLineItem(QGraphicsItem):
+    """A line of interaction, visibility or internal interaction, labelled at its left end."""
+
+    def __init__(self, line: BlueprintLine, left: float, right: float) -> None:
+        super().__init__()
+        self.setZValue(Z_CURVE)
+        self.line = line
+        self._left = left
+        self._right = right
+        self.setToolTip(line.label)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._left, self.line.y - 16, self._right - self._left, 20)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        width, dash = BLUEPRINT_LINE_STYLES[self.line.kind]
+        pen = QPen(colour(INK_SECONDARY), width)
+        if dash:
+            # Qt counts dashes in pen widths, the layout in units.
+            pen.setDashPattern([length / width for length in dash])
+        painter.setPen(pen)
+        painter.drawLine(QPointF(self._left, self.line.y), QPointF(self._right, self.line.y))
+        label = self.line.label.upper()
+        text_width = _metrics_width(label, m.metric_name) + 10
+        box = QRectF(self._left + 6, self.line.y - 15, text_width, 13)
+        painter.fillRect(box, colour(CANVAS))
+        draw_text_line(
+            painter,
+            label,
+            box.adjusted(5, 0, 0, 0),
+            m.metric_name,
+            INK_SECONDARY,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+
+
+class ConnectorItem(QGraphicsItem):
+    """An arrow between two cards, routed at right angles; two heads when two-way."""
+
+    def __init__(self, path: ConnectorPath) -> None:
+        super().__init__()
+        self.setZValue(Z_CURVE + 2)
+        self.path = path
+        self.connector_id = path.connector_id
+        xs = [p[0] for p in path.points]
+        ys = [p[1] for p in path.points]
+        self._bounds = QRectF(
+            min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20
+        )
+        if path.label:
+            self._bounds = self._bounds.united(self._label_rect())
+        if path.label:
+            self.setToolTip(path.label)
+
+    def _label_rect(self) -> QRectF:
+        width = _metrics_width(self.path.label, m.card_meta) + 8
+        x, y = label_origin(self.path.points, width, 14)
+        return QRectF(x, y, width, 14)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = colour(INK_SECONDARY)
+        pen = QPen(ink, 1.6)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        points = [QPointF(x, y) for x, y in self.path.points]
+        painter.drawPolyline(QPolygonF(points))
+        painter.setBrush(ink)
+        painter.setPen(Qt.PenStyle.NoPen)
+        ends = [(self.path.points[-2], self.path.points[-1])]
+        if self.path.two_way:
+            ends.append((self.path.points[1], self.path.points[0]))
+        else:
+            painter.drawEllipse(points[0], 2.6, 2.6)  # a dot marks where the handoff starts
+        for tail, tip in ends:
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in arrow_head(tail, tip)]))
+        if self.path.label:
+            box = self._label_rect()
+            painter.fillRect(box, colour(CANVAS))
+            draw_text_line(
+                painter,
+                self.path.label,
+                box,
+                m.card_meta,
+                INK_SECONDARY,
+                Qt.AlignmentFlag.AlignCenter,
+            )
+
+
+def _metrics_width(text: str, style: TextStyle) -> float:
+    return QFontMetricsF(qfont(style)).horizontalAdvance(text)

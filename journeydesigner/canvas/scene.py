@@ -27,7 +27,9 @@ from journeydesigner.canvas.items import (
     Z_CARD,
     Z_DRAGGED,
     Z_INDICATOR,
+    BlueprintLineItem,
     CardItem,
+    ConnectorItem,
     CornerItem,
     CurveItem,
     EmotionPointItem,
@@ -199,6 +201,10 @@ class MapScene(QGraphicsScene):
                     self._decor.append(
                         NoteItem(point.note, point.x + 10, point.y + 6, curve.colour)
                     )
+        for line in layout.lines:
+            self._decor.append(BlueprintLineItem(line, layout.lane_header_width, layout.width))
+        for path in layout.connectors:
+            self._decor.append(ConnectorItem(path))
         metrics = {metric.id: metric for metric in journey_map.metrics}
         for chip in layout.chips.values():
             self._decor.append(MetricChipItem(metrics[chip.metric_id], chip.rect))

@@ -15,9 +15,19 @@ from dataclasses import dataclass
 from reportlab.lib.utils import ImageReader
 
 from journeydesigner.export.painter import Painter
+from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.curves import smooth_segments
-from journeydesigner.layout.grid import CardBox, Curve, MapLayout, Rect, StageHeader
+from journeydesigner.layout.grid import (
+    BlueprintLine,
+    CardBox,
+    ConnectorPath,
+    Curve,
+    MapLayout,
+    Rect,
+    StageHeader,
+)
 from journeydesigner.layout.style import (
+    BLUEPRINT_LINE_STYLES,
     CANVAS,
     DEFAULT_METRICS,
     FAIL,
@@ -150,6 +160,11 @@ def _draw_body(painter: Painter, drawing: MapDrawing, view: View) -> None:
     for chip in layout.chips.values():
         if view.shows(chip.rect):
             draw_metric_chip(painter, drawing.metrics[chip.metric_id], chip.rect)
+    for line in layout.lines:
+        if view.y0 - 20 <= line.y <= view.y1 + 20:
+            _draw_blueprint_line(painter, line, layout, view)
+    for path in layout.connectors:
+        _draw_connector(painter, path)
     # A tiled page draws only what reaches it (a note runs up to 160 units right of its point).
     near = View(view.x0 - 170, view.x1 + 20, view.y0 - 30, view.y1 + 30)
     for curve in layout.curves:
@@ -556,3 +571,35 @@ def _draw_corner(painter: Painter, drawing: MapDrawing) -> None:
     who = ", ".join(drawing.persona_names())
     if who:
         painter.text_in_box(who, 12, 28, width - 20, 18, m.lane_subtitle, INK_SECONDARY)
+
+
+def _draw_blueprint_line(
+    painter: Painter, line: BlueprintLine, layout: MapLayout, view: View
+) -> None:
+    """A blueprint line across the grid, named at the left edge of what this page shows."""
+    width, dash = BLUEPRINT_LINE_STYLES[line.kind]
+    painter.line(layout.lane_header_width, line.y, layout.width, line.y, INK_SECONDARY, width, dash)
+    label = line.label.upper()
+    left = max(layout.lane_header_width, view.x0) + 6
+    text_width = painter.text_width(label, m.metric_name) + 10
+    painter.rect(left, line.y - 15, text_width, 13, fill=CANVAS)
+    painter.text_in_box(label, left + 5, line.y - 15, text_width, 13, m.metric_name, INK_SECONDARY)
+
+
+def _draw_connector(painter: Painter, path: ConnectorPath) -> None:
+    """An arrow between two cards: a dot where it starts, a head (two when two-way)."""
+    painter.polygon(
+        list(path.points), stroke=INK_SECONDARY, line_width=1.6, closed=False, round_join=True
+    )
+    ends = [(path.points[-2], path.points[-1])]
+    if path.two_way:
+        ends.append((path.points[1], path.points[0]))
+    else:
+        painter.circle(path.points[0][0], path.points[0][1], 2.6, fill=INK_SECONDARY)
+    for tail, tip in ends:
+        painter.polygon(list(arrow_head(tail, tip)), fill=INK_SECONDARY)
+    if path.label:
+        width = painter.text_width(path.label, m.card_meta) + 8
+        x, y = label_origin(path.points, width, 14)
+        painter.rect(x, y, width, 14, fill=CANVAS)
+        painter.text_in_box(path.label, x, y, width, 14, m.card_meta, INK_SECONDARY, align="center")

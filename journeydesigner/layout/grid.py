@@ -152,6 +152,34 @@ class MetricChip:
     rect: Rect
 
 
+@dataclass(frozen=True)
+class BlueprintLine:
+    """One of a service blueprint's three lines, drawn across the grid between two lanes."""
+
+    kind: str
+    """"interaction", "visibility" or "internal"."""
+    label: str
+    y: float
+
+
+@dataclass(frozen=True)
+class ConnectorPath:
+    """An arrow between two cards, routed at right angles through the gutter between columns."""
+
+    connector_id: str
+    points: tuple[tuple[float, float], ...]
+    two_way: bool
+    label: str
+
+
+BLUEPRINT_LINE_LABELS = {
+    "interaction": "Line of interaction",
+    "visibility": "Line of visibility",
+    "internal": "Line of internal interaction",
+}
+_ZONES = {"evidence": 0, "customer_actions": 0, "frontstage": 1, "backstage": 2, "support": 3}
+_LINE_AT_ZONE = {1: "interaction", 2: "visibility", 3: "internal"}
+
 CellKey = tuple[str, str]
 """(step id, lane id)."""
 
@@ -176,6 +204,8 @@ class MapLayout:
     ticks: list[ScaleTick]
     chips: dict[str, MetricChip]
     metrics: Metrics = field(default_factory=Metrics)
+    lines: list[BlueprintLine] = field(default_factory=list)
+    connectors: list[ConnectorPath] = field(default_factory=list)
 
     def column(self, step_id: str) -> Column | None:
         """The column of a step."""
@@ -293,7 +323,24 @@ def layout_map(
             height = max(content, lane.height or 0.0, m.min_lane_height)
             rows.append(Row(lane.id, lane_index, y, height))
         y += height
+    lines = blueprint_lines(journey_map, rows)
+    paths = [
+        path
+        for connector in journey_map.connectors
+        if (
+            path := _route(
+                connector.id,
+                cards.get(connector.from_card),
+                cards.get(connector.to_card),
+                columns,
+                connector.two_way,
+                connector.label,
+            )
+        )
+    ]
     return MapLayout(
+        lines=lines,
+        connectors=paths,
         width=width,
         height=y,
         header_height=header_height,
@@ -310,6 +357,57 @@ def layout_map(
         chips=chips,
         metrics=m,
     )
+
+
+def blueprint_lines(journey_map: JourneyMap, rows: list[Row]) -> list[BlueprintLine]:
+    """The lines of interaction, visibility and internal interaction between blueprint lanes.
+
+    Each sits at the top of the first lane below it; lanes that are not blueprint rows (a journey
+    map above a blueprint) are passed over. Where a zone is skipped (no frontstage lane, say),
+    the lines it would have had are stacked a little apart at the same boundary.
+    """
+    kinds = {lane.id: lane.kind for lane in journey_map.lanes}
+    lines: list[BlueprintLine] = []
+    zone: int | None = None
+    for row in rows:
+        lane_zone = _ZONES.get(kinds[row.lane_id])
+        if lane_zone is None:
+            continue
+        if zone is not None and lane_zone > zone:
+            for offset, crossed in enumerate(range(zone + 1, lane_zone + 1)):
+                kind = _LINE_AT_ZONE[crossed]
+                lines.append(BlueprintLine(kind, BLUEPRINT_LINE_LABELS[kind], row.y + 4.0 * offset))
+        zone = lane_zone if zone is None else max(zone, lane_zone)
+    return lines
+
+
+def _route(
+    connector_id: str,
+    source: CardBox | None,
+    target: CardBox | None,
+    columns: list[Column],
+    two_way: bool,
+    label: str,
+) -> ConnectorPath | None:
+    if source is None or target is None:
+        return None
+    s, t = source.rect, target.rect
+    if source.step_id == target.step_id:
+        # Same column: straight up or down between the cards.
+        x = (max(s.x, t.x) + min(s.right, t.right)) / 2
+        start, end = (s.bottom, t.y) if t.y >= s.bottom else (s.y, t.bottom)
+        points: tuple[tuple[float, float], ...] = ((x, start), (x, end))
+    else:
+        rightwards = t.x > s.x
+        column = next(c for c in columns if c.step_id == source.step_id)
+        gutter = column.x + column.width if rightwards else column.x
+        sx = s.right if rightwards else s.x
+        tx = t.x if rightwards else t.right
+        sy, ty = s.center_y, t.center_y
+        points = (
+            ((sx, sy), (gutter, sy), (gutter, ty), (tx, ty)) if sy != ty else ((sx, sy), (tx, ty))
+        )
+    return ConnectorPath(connector_id, points, two_way, label)
 
 
 def card_meta(card: Card) -> str:

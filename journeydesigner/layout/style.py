@@ -50,6 +50,15 @@ CURVE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9
 CURVE_MARKERS = ("circle", "diamond", "square", "triangle", "cross")
 
 
+BLUEPRINT_LINE_STYLES: dict[str, tuple[float, tuple[float, ...] | None]] = {
+    "interaction": (1.4, None),
+    "visibility": (2.2, (15.0, 7.0)),
+    "internal": (1.4, (1.4, 3.6)),
+}
+"""Width and dash (in units) of each blueprint line: solid, heavier long dash, dotted, so they
+differ by shape and are named in words, never by colour alone."""
+
+
 @dataclass(frozen=True)
 class CardTint:
     """Fill and edge of a lane kind's cards."""
