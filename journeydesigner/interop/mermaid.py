@@ -568,9 +568,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+_ESCAPED = {"#": "#35;", ";": "#59;", "%%": "#37;#37;"}
+
+
 def _escape_common(text: str) -> str:
-    # `#` first, so the codes written for the other characters are not escaped again.
-    return text.replace("#", "#35;").replace(";", "#59;").replace("%%", "#37;#37;")
+    # One pass, so the `#` and `;` of a code just written are not escaped again.
+    return re.sub(r"[#;]|%%", lambda m: _ESCAPED[m[0]], text)
 
 
 def _escape_title(text: str) -> str:
