@@ -340,9 +340,22 @@ def test_a_markdown_file_uses_its_first_mermaid_journey_block() -> None:
 
 
 def test_markdown_with_tilde_fences_and_front_matter() -> None:
-    markdown = "Intro\n\n~~~~ Mermaid\n---\ntitle: ignored\n---\njourney\n  section S\n~~~~\n"
+    markdown = (
+        'Intro\n\n~~~~ Mermaid\n---\ntitle: "From front matter"\n---\n'
+        "journey %% a comment\n  section S\n~~~~\n"
+    )
 
-    assert read_map(markdown).stages[0].name == "S"
+    journey_map = read_map(markdown)
+
+    assert journey_map.title == "From front matter"
+    assert journey_map.stages[0].name == "S"
+
+
+def test_a_title_statement_wins_over_front_matter() -> None:
+    text = "---\ntitle: Front\nconfig: {}\n---\njourney\n  title Statement\n  section S\n"
+
+    assert read_map(text).title == "Statement"
+    assert read_map(text.replace("  title Statement\n", "")).title == "Front"
 
 
 def test_markdown_without_a_journey_block_is_refused() -> None:

@@ -97,8 +97,9 @@ def read_mermaid_map(
 ) -> MermaidImport:
     """Build a map from a Mermaid journey (or Markdown holding one), or raise InputFormatError."""
     lines = _numbered_lines(_decode(data, source))
-    header, body = _journey_body(lines, source)
+    header, body, front_title = _journey_body(lines, source)
     reader = _JourneyReader(source, ids or IdMaker(), list(personas or []))
+    reader.title = front_title
     return reader.read(header, body, title=title, kind=kind, scale=scale)
 
 
@@ -147,6 +148,25 @@ def _skip_front_matter(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return lines
 
 
+def _front_matter_title(lines: list[tuple[int, str]]) -> str:
+    """The `title:` of a YAML front matter block, which Mermaid uses when there is no `title`."""
+    if not lines or lines[0][1].strip() != "---":
+        return ""
+    for _, line in lines[1:]:
+        if line.strip() == "---":
+            break
+        if (match := re.match(r"^title:\s*(?P<value>.*?)\s*$", line)) is not None:
+            value = match["value"]
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            return value.strip()[: limits.TITLE_LENGTH]
+    return ""
+
+
+def _is_header(line: str) -> bool:
+    return _HEADER.match(_without_comment(line).strip()) is not None
+
+
 def _header_and_rest(
     lines: list[tuple[int, str]],
 ) -> tuple[tuple[int, str] | None, list[tuple[int, str]]]:
@@ -158,19 +178,21 @@ def _header_and_rest(
     return None, []
 
 
-def _journey_body(lines: list[tuple[int, str]], source: str) -> tuple[int, list[tuple[int, str]]]:
-    """The line number of the `journey` header and the diagram lines after it."""
+def _journey_body(
+    lines: list[tuple[int, str]], source: str
+) -> tuple[int, list[tuple[int, str]], str]:
+    """The line number of the `journey` header, the diagram lines after it, a front matter title."""
     first, rest = _header_and_rest(lines)
     if first is None:
         raise InputFormatError(source, "is empty")
-    if _HEADER.match(first[1]):
-        return first[0], rest
+    if _is_header(first[1]):
+        return first[0], rest, _front_matter_title(lines)
     found_block = False
     for block in _mermaid_blocks(lines):
         found_block = True
         header, body = _header_and_rest(block)
-        if header is not None and _HEADER.match(header[1]):
-            return header[0], body
+        if header is not None and _is_header(header[1]):
+            return header[0], body, _front_matter_title(block)
     if found_block:
         raise InputFormatError(source, "has no ```mermaid block that starts with 'journey'")
     raise InputFormatError(
@@ -248,6 +270,7 @@ class _JourneyReader:
         self.ids = ids
         self.personas = personas
         self.new_personas: list[Persona] = []
+        self.title = ""
 
     def fail(self, line: int, message: str) -> InputFormatError:
         return InputFormatError(self.source, f"line {line}: {message}")
@@ -287,7 +310,6 @@ class _JourneyReader:
         self.cards: list[Card] = []
         self.points: list[EmotionPoint] = []
         self.used_personas: list[str] = []
-        self.title = ""
         self.acc_title = ""
         self.acc_description = ""
 
@@ -486,7 +508,9 @@ def map_to_mermaid(journey_map: JourneyMap, personas: Sequence[Persona]) -> tupl
                 points_of.setdefault(point.step_id, []).append(point)
     card_steps = {card.step_id for card in journey_map.cards}
 
-    out = ["journey", f"    title {_escape_title(journey_map.title)}"]
+    out = ["journey"]
+    if _escape_title(journey_map.title):
+        out.append(f"    title {_escape_title(journey_map.title)}")
     if journey_map.accessible_title:
         out.append(f"    accTitle: {_one_line(journey_map.accessible_title)}")
     description = journey_map.accessible_description.strip()
