@@ -307,6 +307,10 @@ def test_entity_codes_are_read_as_their_characters() -> None:
     assert journey_map.stages[0].name == "Q:A"
     assert journey_map.steps()[0].name == '10:30 call; "ok"'
     assert [p.name for p in imported.new_personas] == ["A,B"]
+    # Codes that stand for nothing, or for what UTF-8 cannot hold, stay as written.
+    assert read_map("journey\nsection #nosuch; #55296; #0;\n").stages[0].name == (
+        "#nosuch; #55296; #0;"
+    )
 
 
 def test_a_markdown_file_uses_its_first_mermaid_journey_block() -> None:

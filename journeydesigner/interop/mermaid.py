@@ -235,7 +235,9 @@ def _decode_entities(text: str) -> str:
         name = match[1]
         if name.isdigit():
             code = int(name)
-            return chr(code) if 0 < code <= 0x10FFFF else match[0]
+            # A lone surrogate could not be saved as UTF-8: such a code stays as written.
+            valid = 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+            return chr(code) if valid else match[0]
         decoded = html.unescape(f"&{name};")
         return match[0] if decoded == f"&{name};" else decoded
 
