@@ -13,6 +13,7 @@ def run(path: Path | None = None) -> int:
     from PySide6.QtGui import QImageReader
     from PySide6.QtWidgets import QApplication
 
+    from journeydesigner.app.recovery import find_orphans, offer_recovery, release_sessions
     from journeydesigner.app.window import MainWindow
     from journeydesigner.canvas.fonts import register_fonts
     from journeydesigner.paths import sample_project
@@ -27,6 +28,11 @@ def run(path: Path | None = None) -> int:
     register_fonts()
     window = MainWindow()
     window.show()
-    # A file that cannot be opened is explained in a dialog; the window stays, ready for another.
-    window.open_path(path if path is not None else sample_project())
-    return app.exec()
+    # Work a crashed or killed session did not save is offered back before anything else opens.
+    if not offer_recovery(window, find_orphans(), window.restore_snapshot):
+        # A file that cannot be opened is explained in a dialog; the window stays for another.
+        window.open_path(path if path is not None else sample_project())
+    try:
+        return app.exec()
+    finally:
+        release_sessions()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from journeydesigner import APP_NAME
 from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime, release_clipboard
 from journeydesigner.app.find_bar import FindBar
+from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
@@ -68,6 +69,13 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.stack = QUndoStack(self)
         self.document = JourneyDocument(Project.new("Untitled project"))
+        # Unsaved work is snapshotted to the app's data folder a few seconds after each change.
+        self.autosaver = Autosaver(
+            self.stack,
+            lambda: self.document,
+            self,
+            on_failure=lambda message: self.statusBar().showMessage(message, 10000),
+        )
         self.editor = Editor(self.document, self.stack)
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
@@ -415,6 +423,8 @@ class MainWindow(QMainWindow):
     # -- documents -------------------------------------------------------------------------------
 
     def _set_document(self, document: JourneyDocument) -> None:
+        # The old document was saved or its changes discarded: its snapshot is no longer needed.
+        self.autosaver.discard()
         for scene in self.scenes.values():
             scene.detach()
             scene.selectionChanged.disconnect(self._update_status)
@@ -439,6 +449,22 @@ class MainWindow(QMainWindow):
             return False
         self._set_document(JourneyDocument(project, path.resolve()))
         self._remember_recent(path)
+        return True
+
+    def restore_snapshot(self, snapshot: Snapshot) -> bool:
+        """Open a crash snapshot as unsaved changes to its original file (Save writes there)."""
+        try:
+            project = load_snapshot(snapshot)
+        except JourneyError as error:
+            self._show_error("The unsaved work could not be restored", error)
+            return False
+        self._set_document(JourneyDocument(project, snapshot.original))
+        self.stack.resetClean()  # nothing to undo, yet different from the file on disk
+        self._update_title()
+        # This session protects the work from now on; then the dead session's copy can go.
+        self.autosaver.save_now()
+        if self.autosaver.snapshot_path is not None:
+            remove_snapshot(snapshot.path)
         return True
 
     def open_dialog(self) -> None:
@@ -484,6 +510,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.path = path.resolve()
         self.stack.setClean()
+        self.autosaver.discard()
         self._remember_recent(path)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
@@ -644,6 +671,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            self.autosaver.discard()
             release_clipboard()
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())

@@ -1,0 +1,379 @@
+"""Autosave and crash recovery: snapshots of unsaved work in the app's data folder.
+
+A few seconds after each change, while the document is dirty, the whole project is written with
+the normal serialiser and atomic writer to `<AppLocalData>/recovery/<session>-<n>.journey`, with a
+small `.meta.json` sidecar (original path, title, time, app version). The user's own file is
+never touched. A successful save or a clean close removes the snapshot.
+
+Each process holds `recovery/session-<id>.lock` (a QLockFile with stale time 0). At start-up a
+snapshot whose session lock can be taken belongs to a process that died; it is offered back.
+A snapshot of a live session (another open window of the app) is left alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeydesigner import APP_NAME, __version__
+from journeydesigner.errors import JourneyError
+from journeydesigner.io.load import read_project
+from journeydesigner.io.save import atomic_write, serialise_project
+from journeydesigner.model.project import Project
+
+if TYPE_CHECKING:
+    from journeydesigner.document import JourneyDocument
+
+AUTOSAVE_DELAY_MS = 3000
+"""How long after the last change a snapshot is written (debounced)."""
+SNAPSHOT_SUFFIX = ".journey"
+META_SUFFIX = ".meta.json"
+
+Choice = Literal["restore", "discard", "later"]
+
+
+def recovery_folder() -> Path:
+    """`<AppLocalDataLocation>/recovery`: local to this machine, never the user's documents."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "recovery"
+
+
+# -- the session ---------------------------------------------------------------------------------
+
+
+class Session:
+    """This process's identity in a recovery folder, held by a lock file while it lives."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.id = uuid.uuid4().hex
+        folder.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(session_lock_path(folder, self.id)))
+        self._lock.setStaleLockTime(0)
+        # A fresh uuid: nobody else can hold it. If the folder refuses a lock file, snapshots
+        # still work; a later start simply sees this session as dead, which it then is.
+        self._lock.tryLock(0)
+
+    def release(self) -> None:
+        """Give up the session lock (at a normal exit)."""
+        self._lock.unlock()
+
+
+_sessions: dict[Path, Session] = {}
+
+
+def session_for(folder: Path) -> Session:
+    """The session of this process in `folder`, started on first use."""
+    session = _sessions.get(folder)
+    if session is None:
+        session = _sessions[folder] = Session(folder)
+    return session
+
+
+def own_session_ids() -> set[str]:
+    """Ids of this process's sessions: their snapshots are never offered for recovery."""
+    return {session.id for session in _sessions.values()}
+
+
+def release_sessions() -> None:
+    """Release every session lock of this process (at a normal exit)."""
+    for session in _sessions.values():
+        session.release()
+    _sessions.clear()
+
+
+def session_lock_path(folder: Path, session_id: str) -> Path:
+    """The lock file a live session holds."""
+    return folder / f"session-{session_id}.lock"
+
+
+# -- snapshots -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One recovery snapshot on disk and what its sidecar says about it."""
+
+    path: Path
+    meta_path: Path
+    session: str
+    original: Path | None
+    title: str
+    saved_at: datetime
+    app_version: str
+
+    @property
+    def name(self) -> str:
+        """What to call it in a list: the original file name, or the project title."""
+        return self.original.name if self.original else self.title
+
+    def original_changed_since(self) -> bool:
+        """True when the original file on disk is newer than this snapshot."""
+        if self.original is None:
+            return False
+        try:
+            modified = self.original.stat().st_mtime
+        except OSError:
+            return False
+        return modified > self.saved_at.timestamp()
+
+
+def write_snapshot(
+    folder: Path,
+    stem: str,
+    project: Project,
+    original: Path | None,
+    *,
+    session: str,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Snapshot:
+    """Write `project` and its sidecar atomically; raise SaveError when that fails."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{stem}{SNAPSHOT_SUFFIX}"
+    meta_path = folder / f"{stem}{META_SUFFIX}"
+    saved_at = clock()
+    meta = {
+        "session": session,
+        "original": str(original) if original else None,
+        "title": project.title,
+        "saved_at": saved_at.isoformat(),
+        "app_version": __version__,
+    }
+    atomic_write(path, serialise_project(project))
+    # The sidecar last: a snapshot without one is ignored, so a half-done pair is never offered.
+    atomic_write(meta_path, json.dumps(meta, indent=2).encode("utf-8"))
+    return Snapshot(path, meta_path, session, original, project.title, saved_at, __version__)
+
+
+def remove_snapshot(snapshot_path: Path) -> None:
+    """Delete a snapshot and its sidecar, if they are there."""
+    stem = snapshot_path.name.removesuffix(SNAPSHOT_SUFFIX)
+    for path in (snapshot_path, snapshot_path.with_name(stem + META_SUFFIX)):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def read_snapshot_meta(meta_path: Path) -> Snapshot | None:
+    """The snapshot a sidecar describes, or None when either file is missing or unreadable."""
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+        session = str(meta["session"])
+        original = Path(meta["original"]) if meta.get("original") else None
+        saved_at = datetime.fromisoformat(str(meta["saved_at"]))
+        title = str(meta.get("title") or "Untitled project")
+        app_version = str(meta.get("app_version") or "")
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    stem = meta_path.name.removesuffix(META_SUFFIX)
+    path = meta_path.with_name(stem + SNAPSHOT_SUFFIX)
+    if not path.is_file():
+        return None
+    return Snapshot(path, meta_path, session, original, title, saved_at, app_version)
+
+
+def session_is_alive(folder: Path, session_id: str) -> bool:
+    """True when another live process holds the session's lock."""
+    if session_id in own_session_ids():
+        return True
+    lock = QLockFile(str(session_lock_path(folder, session_id)))
+    lock.setStaleLockTime(0)  # a dead owner's lock is stale at once (QLockFile checks the pid)
+    if lock.tryLock(0):
+        lock.unlock()  # removes the dead session's lock file
+        return False
+    return lock.error() == QLockFile.LockError.LockFailedError
+
+
+def find_orphans(folder: Path | None = None) -> list[Snapshot]:
+    """Snapshots left by sessions that died (crashed or killed), newest first."""
+    folder = folder if folder is not None else recovery_folder()
+    if not folder.is_dir():
+        return []
+    found: list[Snapshot] = []
+    alive: dict[str, bool] = {}
+    for meta_path in sorted(folder.glob(f"*{META_SUFFIX}")):
+        snapshot = read_snapshot_meta(meta_path)
+        if snapshot is None:
+            continue
+        if snapshot.session not in alive:
+            alive[snapshot.session] = session_is_alive(folder, snapshot.session)
+        if not alive[snapshot.session]:
+            found.append(snapshot)
+    found.sort(key=lambda s: s.saved_at, reverse=True)
+    return found
+
+
+def load_snapshot(snapshot: Snapshot) -> Project:
+    """The project a snapshot holds; raises ProjectFileError when it cannot be read."""
+    return read_project(snapshot.path)
+
+
+# -- autosave ------------------------------------------------------------------------------------
+
+
+class Autosaver(QObject):
+    """Writes a snapshot a few seconds after the last change while the document is dirty."""
+
+    _counter = 0
+
+    def __init__(
+        self,
+        stack: QUndoStack,
+        document: Callable[[], JourneyDocument],
+        parent: QObject | None = None,
+        on_failure: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        Autosaver._counter += 1
+        self._number = Autosaver._counter
+        self._stack = stack
+        self._document = document
+        self._on_failure = on_failure
+        self._warned = False
+        self.snapshot_path: Path | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.timer.timeout.connect(self.save_now)
+        stack.indexChanged.connect(self._changed)
+        stack.cleanChanged.connect(self._changed)
+
+    def set_delay(self, milliseconds: int) -> None:
+        """Change the debounce delay (tests use a short one)."""
+        self.timer.setInterval(milliseconds)
+
+    def _changed(self, *_args: object) -> None:
+        self.timer.start()  # restarts: the snapshot waits for a pause in the editing
+
+    def save_now(self) -> None:
+        """Write the snapshot now if there are unsaved changes; forget it if there are none."""
+        self.timer.stop()
+        if self._stack.isClean():
+            self.discard()
+            return
+        folder = recovery_folder()
+        document = self._document()
+        try:
+            session = session_for(folder)
+            snapshot = write_snapshot(
+                folder,
+                f"{session.id}-{self._number}",
+                document.project,
+                document.path,
+                session=session.id,
+            )
+        except (JourneyError, OSError) as error:
+            # Editing goes on; say so once, not after every change.
+            if not self._warned and self._on_failure is not None:
+                self._on_failure(f"Autosave failed: {error}")
+            self._warned = True
+            return
+        self._warned = False
+        if self.snapshot_path is not None and self.snapshot_path != snapshot.path:
+            remove_snapshot(self.snapshot_path)
+        self.snapshot_path = snapshot.path
+
+    def discard(self) -> None:
+        """Remove this window's snapshot (after a save, a clean close, or Discard)."""
+        self.timer.stop()
+        if self.snapshot_path is not None:
+            remove_snapshot(self.snapshot_path)
+            self.snapshot_path = None
+
+
+# -- offering the snapshots back -----------------------------------------------------------------
+
+
+class RecoveryDialog(QDialog):
+    """Lists the snapshots of crashed sessions: Restore the chosen one, Discard it, or Later."""
+
+    def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — recover unsaved work")
+        self.choice: Choice = "later"
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                f"{APP_NAME} was closed without saving these changes. "
+                "Restore one to continue where you left off."
+            )
+        )
+        self.list = QListWidget()
+        for snapshot in snapshots:
+            item = QListWidgetItem(describe(snapshot))
+            item.setToolTip(str(snapshot.original) if snapshot.original else "never saved")
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        for label, choice, role in (
+            ("Restore", "restore", QDialogButtonBox.ButtonRole.AcceptRole),
+            ("Discard", "discard", QDialogButtonBox.ButtonRole.DestructiveRole),
+            ("Later", "later", QDialogButtonBox.ButtonRole.RejectRole),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, c=choice: self._finish(c))
+            buttons.addButton(button, role)
+        layout.addWidget(buttons)
+
+    def _finish(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def describe(snapshot: Snapshot) -> str:
+    """One line for the list: name, local time, and a warning when the original is newer."""
+    when = snapshot.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    line = f"{snapshot.name} — {when}"
+    if snapshot.original is None:
+        line += " (never saved)"
+    elif snapshot.original_changed_since():
+        line += " (the file was changed after this snapshot)"
+    return line
+
+
+def ask_recovery(
+    parent: QWidget | None, snapshots: list[Snapshot]
+) -> tuple[Choice, Snapshot | None]:
+    """Show the recovery dialog; tests replace this function to answer without a dialog."""
+    dialog = RecoveryDialog(snapshots, parent)
+    dialog.exec()
+    row = dialog.list.currentRow()
+    chosen = snapshots[row] if 0 <= row < len(snapshots) else None
+    return dialog.choice, chosen
+
+
+def offer_recovery(
+    parent: QWidget | None,
+    snapshots: list[Snapshot],
+    restore: Callable[[Snapshot], bool],
+) -> bool:
+    """Ask what to do with crashed sessions' snapshots; True when one was restored."""
+    if not snapshots:
+        return False
+    choice, chosen = ask_recovery(parent, snapshots)
+    if chosen is None:
+        return False
+    if choice == "restore":
+        return restore(chosen)
+    if choice == "discard":
+        remove_snapshot(chosen.path)
+    return False

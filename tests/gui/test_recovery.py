@@ -1,0 +1,335 @@
+"""Autosave and crash recovery: unsaved work is snapshotted, cleaned up, and offered back after a
+crash, even one as hard as SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from builders import small_project
+from gui.conftest import open_project
+from PySide6.QtWidgets import QMessageBox
+
+from journeydesigner.app import recovery
+from journeydesigner.errors import SaveError
+from journeydesigner.io.load import read_project
+from journeydesigner.io.save import write_project
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture(autouse=True)
+def recovery_dir(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "recovery"
+    monkeypatch.setattr(recovery, "recovery_folder", lambda: folder)
+    yield folder
+    recovery.release_sessions()
+
+
+def _snapshots(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
+
+
+def _edit(window, text: str = "Changed in the test") -> None:  # type: ignore[no-untyped-def]
+    window.editor.set_card_text("map-1", "c1", text)
+
+
+def _text(project) -> str:  # type: ignore[no-untyped-def]
+    return next(c.text for c in project.maps[0].cards if c.id == "c1")
+
+
+def _opened(window, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path / "shop.journey"
+    open_project(window, small_project(), path)
+    window.autosaver.set_delay(50)
+    return path
+
+
+# -- autosave --------------------------------------------------------------------------------------
+
+
+def test_a_dirty_edit_is_snapshotted_after_a_pause(window, qtbot, tmp_path, recovery_dir):
+    path = _opened(window, tmp_path)
+    _edit(window)
+    assert _snapshots(recovery_dir) == [], "debounced: nothing is written at once"
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    snapshot = window.autosaver.snapshot_path
+    assert read_project(snapshot).model_dump() == window.document.project.model_dump()
+    meta = json.loads(snapshot.with_name(snapshot.stem + ".meta.json").read_text("utf-8"))
+    assert meta["original"] == str(path.resolve())
+    assert meta["title"] == "Guitar shop"
+    assert meta["app_version"]
+    assert path.read_bytes() == (tmp_path / "shop.journey").read_bytes()
+    assert _text(read_project(path)) == "Sees an ad on YouTube", (
+        "autosave never touches the user's file"
+    )
+
+
+def test_the_default_delay_is_a_few_seconds(window):
+    assert 1000 <= recovery.AUTOSAVE_DELAY_MS <= 10000
+    assert window.autosaver.timer.interval() == recovery.AUTOSAVE_DELAY_MS
+
+
+def test_saving_removes_the_snapshot_and_keeps_a_backup(window, qtbot, tmp_path, recovery_dir):
+    path = _opened(window, tmp_path)
+    before = path.read_bytes()
+    _edit(window)
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    assert window.save()
+    assert _snapshots(recovery_dir) == []
+    assert (tmp_path / "shop.journey.bak").read_bytes() == before
+    assert _text(read_project(path)) == "Changed in the test"
+
+
+def test_a_clean_close_after_discard_removes_the_snapshot(
+    window, qtbot, tmp_path, monkeypatch, recovery_dir
+):
+    _opened(window, tmp_path)
+    _edit(window)
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert _snapshots(recovery_dir) == []
+
+
+def test_cancelling_the_close_keeps_the_snapshot(
+    window, qtbot, tmp_path, monkeypatch, recovery_dir
+):
+    _opened(window, tmp_path)
+    _edit(window)
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert len(_snapshots(recovery_dir)) == 2
+
+
+def test_undoing_back_to_the_saved_state_removes_the_snapshot(
+    window, qtbot, tmp_path, recovery_dir
+):
+    _opened(window, tmp_path)
+    _edit(window)
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    window.stack.undo()
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is None, timeout=3000)
+    assert _snapshots(recovery_dir) == []
+
+
+def test_a_failing_autosave_warns_once_and_editing_goes_on(window, qtbot, tmp_path, monkeypatch):
+    _opened(window, tmp_path)
+    messages: list[str] = []
+    monkeypatch.setattr(window.autosaver, "_on_failure", messages.append)
+
+    def refuse(path, data):  # type: ignore[no-untyped-def]
+        raise SaveError(path, "the disk is read-only")
+
+    monkeypatch.setattr(recovery, "atomic_write", refuse)
+    _edit(window, "one")
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=3000)
+    _edit(window, "two")
+    window.autosaver.save_now()
+    assert len(messages) == 1, "no spam"
+    assert "read-only" in messages[0]
+    assert window.document.card("map-1", "c1").text == "two"
+
+
+# -- finding and restoring -------------------------------------------------------------------------
+
+
+def test_a_dead_sessions_snapshot_is_found_and_a_live_one_is_not(tmp_path, recovery_dir):
+    folder = recovery_dir
+    original = tmp_path / "shop.journey"
+    dead = recovery.write_snapshot(folder, "dead-1", small_project(), original, session="dead")
+    own = recovery.session_for(folder)
+    recovery.write_snapshot(folder, f"{own.id}-1", small_project(), None, session=own.id)
+    with _lock_held_by_another_process(recovery.session_lock_path(folder, "live")):
+        recovery.write_snapshot(folder, "live-1", small_project(), None, session="live")
+        found = recovery.find_orphans(folder)
+    assert [s.path for s in found] == [dead.path]
+    assert found[0].original == original
+    assert found[0].name == "shop.journey"
+
+
+def test_a_snapshot_without_its_sidecar_or_with_a_broken_one_is_ignored(recovery_dir):
+    folder = recovery_dir
+    folder.mkdir()
+    (folder / "x-1.journey").write_bytes(b"{}")
+    (folder / "y-1.journey").write_bytes(b"{}")
+    (folder / "y-1.meta.json").write_text("not json", "utf-8")
+    (folder / "z-1.meta.json").write_text('{"session": "z", "saved_at": "2026-01-01"}', "utf-8")
+    assert recovery.find_orphans(folder) == []
+
+
+def test_restoring_gives_the_same_project_marked_unsaved_with_its_original_path(
+    window, tmp_path, monkeypatch, recovery_dir
+):
+    original = tmp_path / "shop.journey"
+    write_project(small_project(), original)
+    edited = small_project()
+    next(c for c in edited.maps[0].cards if c.id == "c1").text = "Unsaved before the crash"
+    snapshot = recovery.write_snapshot(recovery_dir, "dead-1", edited, original, session="dead")
+    monkeypatch.setattr(recovery, "ask_recovery", lambda _parent, snaps: ("restore", snaps[0]))
+
+    orphans = recovery.find_orphans()
+    assert recovery.offer_recovery(window, orphans, window.restore_snapshot)
+
+    assert window.document.project.model_dump() == edited.model_dump()
+    assert window.isWindowModified()
+    assert not window.stack.isClean()
+    assert window.document.path == original
+    assert not snapshot.path.exists(), "the dead session's copy is replaced by this session's"
+    assert window.autosaver.snapshot_path is not None
+    assert window.autosaver.snapshot_path.exists()
+    assert recovery.find_orphans() == [], "this session's snapshot is not offered again"
+    # Save writes the original file, and the work is safe: no snapshot is left.
+    assert window.save()
+    assert _text(read_project(original)) == "Unsaved before the crash"
+    assert _snapshots(recovery_dir) == []
+
+
+@pytest.mark.parametrize(("choice", "kept"), [("discard", False), ("later", True)])
+def test_discard_removes_the_snapshot_and_later_keeps_it(
+    window, monkeypatch, recovery_dir, choice, kept
+):
+    snapshot = recovery.write_snapshot(
+        recovery_dir, "dead-1", small_project(), None, session="dead"
+    )
+    monkeypatch.setattr(recovery, "ask_recovery", lambda _parent, snaps: (choice, snaps[0]))
+    assert not recovery.offer_recovery(window, recovery.find_orphans(), window.restore_snapshot)
+    assert snapshot.path.exists() is kept
+    assert snapshot.meta_path.exists() is kept
+    assert window.document.project.title == "Untitled project"
+
+
+def test_the_dialog_lists_name_and_time_and_warns_about_a_newer_original(qtbot, tmp_path):
+    original = tmp_path / "shop.journey"
+    folder = tmp_path / "recovery"
+    snapshot = recovery.write_snapshot(folder, "a-1", small_project(), original, session="a")
+    write_project(small_project(), original)
+    os.utime(original, (snapshot.saved_at.timestamp() + 60,) * 2)
+    untitled = recovery.write_snapshot(folder, "b-1", small_project(), None, session="b")
+    dialog = recovery.RecoveryDialog([snapshot, untitled])
+    qtbot.addWidget(dialog)
+    first = dialog.list.item(0).text()
+    assert first.startswith("shop.journey — ")
+    assert "changed after this snapshot" in first
+    assert dialog.list.item(1).text().startswith("Guitar shop — ")
+    assert "never saved" in dialog.list.item(1).text()
+
+
+# -- a real crash ----------------------------------------------------------------------------------
+
+CRASHING_APP = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("journeydesigner")
+    app.setApplicationName("journeydesigner")
+    from journeydesigner.app.recovery import recovery_folder
+    from journeydesigner.app.window import MainWindow
+    window = MainWindow()
+    window.autosaver.set_delay(200)
+    window.show()
+    assert window.open_path(Path(sys.argv[1]))
+    window.editor.set_card_text("map-1", "c1", "Typed just before the crash")
+    deadline = time.monotonic() + 20
+    while window.autosaver.snapshot_path is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    print(recovery_folder(), flush=True)
+    print("ready" if window.autosaver.snapshot_path else "no snapshot", flush=True)
+    app.exec()
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_work_survives_a_sigkill_and_is_offered_at_the_next_start(tmp_path):
+    original = tmp_path / "shop.journey"
+    write_project(small_project(), original)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_APP, str(original)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert app.stdout is not None
+        folder = Path(app.stdout.readline().strip())
+        status = app.stdout.readline().strip()
+        assert status == "ready", app.stderr.read() if app.stderr else ""
+        assert folder.is_relative_to(tmp_path / "data"), "isolated from the user's data"
+        assert recovery.find_orphans(folder) == [], "a live session's snapshot is not offered"
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(10)
+        if app.stdout:
+            app.stdout.close()
+        if app.stderr:
+            app.stderr.close()
+    assert app.returncode == -signal.SIGKILL
+
+    found = recovery.find_orphans(folder)
+
+    assert len(found) == 1
+    assert found[0].original == original.resolve()
+    project = recovery.load_snapshot(found[0])
+    assert _text(project) == "Typed just before the crash"
+    assert _text(read_project(original)) == "Sees an ad on YouTube"
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QLockFile
+    lock = QLockFile(sys.argv[1])
+    lock.setStaleLockTime(0)
+    print("locked" if lock.tryLock(1000) else "busy", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+class _lock_held_by_another_process:
+    """Runs a process that holds a QLockFile until the block ends."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> subprocess.Popen[str]:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(self.path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        assert self.process.stdout.readline().strip() == "locked"
+        return self.process
+
+    def __exit__(self, *_exc: object) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(10)
+        if self.process.stdout:
+            self.process.stdout.close()
