@@ -45,7 +45,14 @@ class ProjectChanged:
     """The project's own fields, its maps list or its personas changed."""
 
 
-Change = MapChanged | ProjectChanged
+@dataclass(frozen=True)
+class PersonasChanged:
+    """Fields of these personas changed (names show in map headers and curve keys)."""
+
+    persona_ids: frozenset[str]
+
+
+Change = MapChanged | ProjectChanged | PersonasChanged
 Listener = Callable[[Change], None]
 
 
@@ -254,6 +261,17 @@ class JourneyDocument:
         if personas is not None:
             self.project.personas = personas
         self._emit(ProjectChanged())
+
+    def set_persona_fields(self, persona_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """Change fields of a persona; returns their previous values."""
+        persona = self.project.persona(persona_id)
+        if persona is None:
+            raise KeyError(persona_id)
+        before = {name: getattr(persona, name) for name in fields}
+        for name, value in fields.items():
+            setattr(persona, name, value)
+        self._emit(PersonasChanged(frozenset({persona_id})))
+        return before
 
     def touch(self) -> None:
         """Tell listeners the whole project may have changed (after loading or reverting)."""

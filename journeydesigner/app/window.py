@@ -41,7 +41,7 @@ from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.commands.editor import Editor
-from journeydesigner.document import Change, JourneyDocument, ProjectChanged
+from journeydesigner.document import Change, JourneyDocument, MapChanged, ProjectChanged
 from journeydesigner.errors import JourneyError
 from journeydesigner.io.load import read_project
 from journeydesigner.io.save import write_project
@@ -783,7 +783,7 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         if isinstance(change, ProjectChanged):
             self._fill_map_list()
-        elif change.structure:
+        elif isinstance(change, MapChanged) and change.structure:
             self._refresh_map_titles()
         self._update_status()
 

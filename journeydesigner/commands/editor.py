@@ -15,6 +15,7 @@ from journeydesigner.commands.structure import (
     ReplaceMaps,
     SetEmotionPoint,
     SetLaneFields,
+    SetPersonaFields,
     SetStageFields,
 )
 from journeydesigner.document import JourneyDocument, plan_move
@@ -321,3 +322,57 @@ class Editor:
         """Change a map's title."""
         if self.document.map(map_id).title != title:
             self._restructure(map_id, "Rename map", lambda m: setattr(m, "title", title))
+
+    # -- personas ----------------------------------------------------------------------------------
+
+    def add_persona(self, name: str, map_id: str | None = None) -> str:
+        """Add a persona (and link it to a map); returns its id."""
+        persona = Persona(id=self.document.new_id("persona"), name=name)
+        personas = [*self.document.project.personas, persona]
+        maps = list(self.document.project.maps)
+        if map_id is not None:
+            index = next(i for i, m in enumerate(maps) if m.id == map_id)
+            linked = maps[index].model_copy(deep=True)
+            linked.persona_ids = [*linked.persona_ids, persona.id]
+            maps[index] = linked
+        self.stack.push(ReplaceMaps(self.document, maps, "Add persona", personas))
+        return persona.id
+
+    def set_persona_fields(self, persona_id: str, label: str, /, **fields: object) -> None:
+        """Change fields of a persona; `label` names the undo step."""
+        persona = self.document.project.persona(persona_id)
+        if persona is None:
+            raise KeyError(persona_id)
+        if any(getattr(persona, key) != value for key, value in fields.items()):
+            self.stack.push(SetPersonaFields(self.document, persona_id, dict(fields), label))
+
+    def link_persona(self, map_id: str, persona_id: str, linked: bool) -> None:
+        """Show a persona on a map (or stop showing it); its curves stay either way."""
+        journey_map = self.document.map(map_id)
+        if (persona_id in journey_map.persona_ids) == linked:
+            return
+
+        def change(m: JourneyMap) -> None:
+            if linked:
+                m.persona_ids = [*m.persona_ids, persona_id]
+            else:
+                m.persona_ids = [p for p in m.persona_ids if p != persona_id]
+
+        self._restructure(map_id, "Link persona" if linked else "Unlink persona", change)
+
+    def remove_persona(self, persona_id: str) -> None:
+        """Delete a persona with its curve points on every map."""
+        maps = []
+        for journey_map in self.document.project.maps:
+            uses = persona_id in journey_map.persona_ids or any(
+                p.persona_id == persona_id for p in journey_map.emotion_points
+            )
+            if not uses:
+                maps.append(journey_map)
+                continue
+            copy = journey_map.model_copy(deep=True)
+            copy.persona_ids = [p for p in copy.persona_ids if p != persona_id]
+            copy.emotion_points = [p for p in copy.emotion_points if p.persona_id != persona_id]
+            maps.append(copy)
+        personas = [p for p in self.document.project.personas if p.id != persona_id]
+        self.stack.push(ReplaceMaps(self.document, maps, "Delete persona", personas))

@@ -160,3 +160,24 @@ class ReplaceMaps(QUndoCommand):
 
     def undo(self) -> None:
         self._document.set_maps(list(self._before), list(self._personas_before))
+
+
+class SetPersonaFields(QUndoCommand):
+    """Change fields of a persona (name, role, quote, goals, photo...)."""
+
+    def __init__(
+        self, document: JourneyDocument, persona_id: str, fields: dict[str, Any], text: str
+    ) -> None:
+        super().__init__(text)
+        self._document, self._persona_id = document, persona_id
+        self._after = dict(fields)
+        persona = document.project.persona(persona_id)
+        if persona is None:
+            raise KeyError(persona_id)
+        self._before = {name: getattr(persona, name) for name in fields}
+
+    def redo(self) -> None:
+        self._document.set_persona_fields(self._persona_id, self._after)
+
+    def undo(self) -> None:
+        self._document.set_persona_fields(self._persona_id, self._before)
