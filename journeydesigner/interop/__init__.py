@@ -1,1 +1,1 @@
-"""Other formats people bring maps in and take them out in: CSV grids (and later Mermaid)."""
+"""Other formats people bring maps in and take them out in: CSV grids and Mermaid journeys."""
