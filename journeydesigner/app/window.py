@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from journeydesigner import APP_NAME
 from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime, release_clipboard
 from journeydesigner.app.find_bar import FindBar
+from journeydesigner.app.locking import DocumentLock, lock_document
 from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
         )
+        # The open file's `.~NAME.lock`; read-only when another live instance has the file.
+        self.document_lock: DocumentLock | None = None
+        self.read_only = False
         self.editor = Editor(self.document, self.stack)
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
@@ -422,9 +426,16 @@ class MainWindow(QMainWindow):
 
     # -- documents -------------------------------------------------------------------------------
 
-    def _set_document(self, document: JourneyDocument) -> None:
+    def _set_document(
+        self,
+        document: JourneyDocument,
+        lock: DocumentLock | None = None,
+        read_only: bool = False,
+    ) -> None:
         # The old document was saved or its changes discarded: its snapshot is no longer needed.
         self.autosaver.discard()
+        self._set_lock(lock)
+        self.read_only = read_only
         for scene in self.scenes.values():
             scene.detach()
             scene.selectionChanged.disconnect(self._update_status)
@@ -447,9 +458,17 @@ class MainWindow(QMainWindow):
         except JourneyError as error:
             self._show_error("The project could not be opened", error)
             return False
-        self._set_document(JourneyDocument(project, path.resolve()))
+        locked = lock_document(self, path.resolve(), self.document_lock)
+        if locked is None:
+            return False  # another instance has it open and the user cancelled
+        self._set_document(JourneyDocument(project, path.resolve()), *locked)
         self._remember_recent(path)
         return True
+
+    def _set_lock(self, lock: DocumentLock | None) -> None:
+        if self.document_lock is not None and self.document_lock is not lock:
+            self.document_lock.release()
+        self.document_lock = lock
 
     def restore_snapshot(self, snapshot: Snapshot) -> bool:
         """Open a crash snapshot as unsaved changes to its original file (Save writes there)."""
@@ -458,7 +477,13 @@ class MainWindow(QMainWindow):
         except JourneyError as error:
             self._show_error("The unsaved work could not be restored", error)
             return False
-        self._set_document(JourneyDocument(project, snapshot.original))
+        locked = (
+            lock_document(self, snapshot.original, self.document_lock)
+            if snapshot.original is not None
+            else (None, False)
+        )
+        # Cancel at "open elsewhere" still restores the work, read-only, so nothing is lost.
+        self._set_document(JourneyDocument(project, snapshot.original), *(locked or (None, True)))
         self.stack.resetClean()  # nothing to undo, yet different from the file on disk
         self._update_title()
         # This session protects the work from now on; then the dead session's copy can go.
@@ -478,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         """Save to the current file, or ask for one."""
-        if self.document.path is None:
+        if self.document.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.document.path)
 
@@ -499,6 +524,13 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         self._commit_text_editor()
+        if self.read_only and path.resolve() == self.document.path:
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                f"“{path.name}” is open in another {APP_NAME}; choose another file name.",
+            )
+            return False
         project = self.document.project
         previous = project.modified
         project.modified = now()
@@ -511,6 +543,11 @@ class MainWindow(QMainWindow):
         self.document.path = path.resolve()
         self.stack.setClean()
         self.autosaver.discard()
+        if self.document_lock is None or self.document_lock.path != self.document.path:
+            # After Save As the lock follows the document to its new file.
+            lock = DocumentLock(self.document.path)
+            self._set_lock(lock if lock.acquire() == "locked" else None)
+            self.read_only = False
         self._remember_recent(path)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
@@ -672,6 +709,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.autosaver.discard()
+            self._set_lock(None)
             release_clipboard()
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
@@ -1021,6 +1059,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.document.path.name if self.document.path else self.document.project.title
+        if self.read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(not self.stack.isClean())
 

@@ -1,0 +1,108 @@
+"""A lock file next to the open document, so a second instance does not silently edit it too.
+
+`plan.journey` is guarded by `.~plan.journey.lock` (a QLockFile with stale time 0: a lock whose
+process has died is taken over at once). It is taken after a successful load and released when
+the window closes or opens another file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journeydesigner import APP_NAME
+
+LockChoice = Literal["read_only", "cancel"]
+
+
+def lock_path(path: Path) -> Path:
+    """Where the lock of `path` lives: `.~<name>.lock` in the same folder."""
+    return path.parent / f".~{path.name}.lock"
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    """Who holds a lock, as far as its lock file says."""
+
+    pid: int
+    host: str
+    app: str
+
+    def describe(self) -> str:
+        """`another Journey Designer (process 123 on laptop)`, or less when the file says less."""
+        where = f" on {self.host}" if self.host else ""
+        return f"another {APP_NAME} (process {self.pid}{where})" if self.pid else "another program"
+
+
+class DocumentLock:
+    """The lock on one document file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = QLockFile(str(lock_path(path)))
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> Literal["locked", "held", "unavailable"]:
+        """`locked` when ours now, `held` by another live process, `unavailable` when no lock file
+        can be made here (a read-only folder or medium)."""
+        if self._lock.tryLock(100):
+            return "locked"
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            return "held"
+        return "unavailable"
+
+    def owner(self) -> LockOwner:
+        """Who holds the lock (after `acquire` returned `held`)."""
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and len(info) == 3:
+            pid, host, app = info
+            return LockOwner(int(pid or 0), str(host or ""), str(app or ""))
+        return LockOwner(0, "", "")
+
+    def release(self) -> None:
+        """Remove the lock file if it is ours."""
+        self._lock.unlock()
+
+
+def ask_locked(parent: QWidget | None, path: Path, owner: LockOwner) -> LockChoice:
+    """Ask what to do with a file another instance has open; tests replace this function."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        f"“{path.name}” is open in {owner.describe()}.",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        "Changes saved there and here would overwrite each other. Open it read-only "
+        "(to save your changes you choose another file name)?"
+    )
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return "read_only" if box.clickedButton() is read_only else "cancel"
+
+
+def lock_document(
+    parent: QWidget | None, path: Path, current: DocumentLock | None = None
+) -> tuple[DocumentLock | None, bool] | None:
+    """Lock `path` for editing: (lock or None, read-only), or None when the user cancelled.
+
+    `current` is the lock the window already holds; reopening the same file keeps it.
+    """
+    if current is not None and current.path == path:
+        return current, False
+    lock = DocumentLock(path)
+    state = lock.acquire()
+    if state == "locked":
+        return lock, False
+    if state == "unavailable":
+        # No lock can be made here (read-only media); a save would fail with its own message.
+        return None, False
+    if ask_locked(parent, path, lock.owner()) == "read_only":
+        return None, True
+    return None

@@ -1,0 +1,169 @@
+"""The lock on the open document: a second live instance is noticed, a dead one's lock is not."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from builders import small_project
+from gui.conftest import open_project
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from journeydesigner.app import locking, recovery
+from journeydesigner.app.locking import DocumentLock, lock_path
+from journeydesigner.io.load import read_project
+from journeydesigner.io.save import write_project
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QLockFile
+    lock = QLockFile(sys.argv[1])
+    lock.setStaleLockTime(0)
+    print("locked" if lock.tryLock(1000) else "busy", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+@pytest.fixture(autouse=True)
+def recovery_dir(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(recovery, "recovery_folder", lambda: tmp_path / "recovery")
+    yield
+    recovery.release_sessions()
+
+
+@pytest.fixture
+def other_instance(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Another live process holding the lock of `tmp_path/shop.journey`."""
+    path = tmp_path / "shop.journey"
+    write_project(small_project(), path)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock_path(path.resolve()))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "locked"
+    yield path
+    assert process.stdin is not None
+    process.stdin.close()
+    process.wait(10)
+    process.stdout.close()
+
+
+def _never_asked(*_args: object) -> str:
+    raise AssertionError("no question expected")
+
+
+def test_opening_takes_the_lock_and_closing_releases_it(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(locking, "ask_locked", _never_asked)
+    path = tmp_path / "shop.journey"
+    open_project(window, small_project(), path)
+    assert lock_path(path).exists()
+    assert not window.read_only
+    assert DocumentLock(path.resolve()).acquire() == "held", "held against everyone else"
+    assert window.close()
+    assert not lock_path(path).exists()
+
+
+def test_opening_another_file_releases_the_first_and_reopening_keeps_it(
+    window, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(locking, "ask_locked", _never_asked)
+    first, second = tmp_path / "one.journey", tmp_path / "two.journey"
+    open_project(window, small_project(), first)
+    assert window.open_path(first), "reopening the same file keeps its own lock"
+    assert lock_path(first).exists()
+    open_project(window, small_project(), second)
+    assert not lock_path(first).exists()
+    assert lock_path(second).exists()
+
+
+def test_a_file_open_in_another_instance_opens_read_only(
+    window, other_instance, tmp_path, monkeypatch
+):
+    asked: list[str] = []
+
+    def answer(_parent, path, owner):  # type: ignore[no-untyped-def]
+        asked.append(owner.describe())
+        return "read_only"
+
+    monkeypatch.setattr(locking, "ask_locked", answer)
+    before = other_instance.read_bytes()
+    assert window.open_path(other_instance)
+    assert len(asked) == 1
+    assert "process" in asked[0]
+    assert window.read_only
+    assert "(read-only)" in window.windowTitle()
+    window.editor.set_card_text("map-1", "c1", "Mine")
+    # Save asks for another name; the other instance's file stays as it was.
+    copy = tmp_path / "mine.journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(copy), ""))
+    assert window.save()
+    assert other_instance.read_bytes() == before
+    assert read_project(copy).title == "Guitar shop"
+    assert not window.read_only
+    assert window.document.path == copy.resolve()
+    assert lock_path(copy).exists()
+
+
+def test_save_as_onto_the_locked_file_is_refused(window, other_instance, monkeypatch):
+    monkeypatch.setattr(locking, "ask_locked", lambda *_args: "read_only")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    before = other_instance.read_bytes()
+    assert window.open_path(other_instance)
+    window.editor.set_card_text("map-1", "c1", "Mine")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(other_instance), "")
+    )
+    assert not window.save()
+    assert len(warnings) == 1
+    assert other_instance.read_bytes() == before
+    assert window.isWindowModified()
+
+
+def test_cancel_keeps_what_was_open(window, other_instance, tmp_path, monkeypatch):
+    monkeypatch.setattr(locking, "ask_locked", lambda *_args: "cancel")
+    assert not window.open_path(other_instance)
+    assert window.document.path is None
+    assert not window.read_only
+
+
+def test_a_killed_instances_lock_is_ignored(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(locking, "ask_locked", _never_asked)
+    path = tmp_path / "shop.journey"
+    write_project(small_project(), path)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock_path(path.resolve()))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "locked"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(10)
+    process.stdout.close()
+    if process.stdin:
+        process.stdin.close()
+    assert lock_path(path).exists(), "the dead process left its lock file behind"
+    assert window.open_path(path)
+    assert not window.read_only
+    assert window.document_lock is not None
+
+
+def test_a_folder_without_room_for_a_lock_still_opens(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(locking, "ask_locked", _never_asked)
+    monkeypatch.setattr(DocumentLock, "acquire", lambda _self: "unavailable")
+    path = tmp_path / "shop.journey"
+    open_project(window, small_project(), path)
+    assert window.document_lock is None
+    assert not window.read_only
