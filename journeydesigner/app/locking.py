@@ -1,4 +1,5 @@
-"""A lock file next to the open document, so a second instance does not silently edit it too.
+"""Guards on the open document: a lock file, so a second instance does not silently edit it too,
+and the question asked when the file changed on disk since it was opened.
 
 `plan.journey` is guarded by `.~plan.journey.lock` (a QLockFile with stale time 0: a lock whose
 process has died is taken over at once). It is taken after a successful load and released when
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journeydesigner import APP_NAME
 
 LockChoice = Literal["read_only", "cancel"]
+ChangedChoice = Literal["overwrite", "save_as", "cancel"]
 
 
 def lock_path(path: Path) -> Path:
@@ -106,3 +108,30 @@ def lock_document(
     if ask_locked(parent, path, lock.owner()) == "read_only":
         return None, True
     return None
+
+
+def ask_changed_on_disk(parent: QWidget | None, path: Path, exists: bool) -> ChangedChoice:
+    """Ask before saving over a file someone else changed; tests replace this function."""
+    text = (
+        f"“{path.name}” was changed on disk since you opened it."
+        if exists
+        else f"“{path.name}” no longer exists (it was moved, renamed or deleted)."
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    box.setInformativeText(
+        "Overwrite it with your version, or save your version under another name?"
+        if exists
+        else "Save your version there again, or under another name?"
+    )
+    overwrite = box.addButton(
+        "Overwrite" if exists else "Save here", QMessageBox.ButtonRole.DestructiveRole
+    )
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is overwrite:
+        return "overwrite"
+    return "save_as" if clicked is save_as else "cancel"

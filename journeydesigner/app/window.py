@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner import APP_NAME
+from journeydesigner.app import locking
 from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime, release_clipboard
 from journeydesigner.app.find_bar import FindBar
 from journeydesigner.app.locking import DocumentLock, lock_document
@@ -44,8 +45,9 @@ from journeydesigner.canvas.view import MapView
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, JourneyDocument, MapChanged, ProjectChanged
 from journeydesigner.errors import JourneyError
-from journeydesigner.io.load import read_project
+from journeydesigner.io.load import parse_project, read_bytes
 from journeydesigner.io.save import write_project
+from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of, stamp_of_bytes
 from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.model.project import JourneyMap, Project, now
 from journeydesigner.names import (
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
         self.read_only = False
+        # The open file as we last read or wrote it: a save first checks nobody changed it since.
+        self.disk_stamp: FileStamp | None = None
         self.editor = Editor(self.document, self.stack)
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
@@ -436,6 +440,7 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()
         self._set_lock(lock)
         self.read_only = read_only
+        self.disk_stamp = None
         for scene in self.scenes.values():
             scene.detach()
             scene.selectionChanged.disconnect(self._update_status)
@@ -454,7 +459,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure explain why and keep what is open."""
         try:
-            project = read_project(path)
+            data = read_bytes(path)
+            project = parse_project(data, str(path))
         except JourneyError as error:
             self._show_error("The project could not be opened", error)
             return False
@@ -462,6 +468,7 @@ class MainWindow(QMainWindow):
         if locked is None:
             return False  # another instance has it open and the user cancelled
         self._set_document(JourneyDocument(project, path.resolve()), *locked)
+        self.disk_stamp = stamp_of_bytes(path, data)
         self._remember_recent(path)
         return True
 
@@ -531,6 +538,13 @@ class MainWindow(QMainWindow):
                 f"“{path.name}” is open in another {APP_NAME}; choose another file name.",
             )
             return False
+        if path.resolve() == self.document.path and changed_on_disk(path, self.disk_stamp):
+            # Someone else changed (or removed) the file since we read it: never overwrite silently.
+            answer = locking.ask_changed_on_disk(self, path, path.exists())
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
         project = self.document.project
         previous = project.modified
         project.modified = now()
@@ -541,6 +555,7 @@ class MainWindow(QMainWindow):
             self._show_error("The project could not be saved", error)
             return False
         self.document.path = path.resolve()
+        self.disk_stamp = stamp_of(path)
         self.stack.setClean()
         self.autosaver.discard()
         if self.document_lock is None or self.document_lock.path != self.document.path:
