@@ -16,7 +16,7 @@ import contextlib
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -38,6 +38,7 @@ from journeydesigner import APP_NAME, __version__
 from journeydesigner.errors import JourneyError
 from journeydesigner.io.load import read_project
 from journeydesigner.io.save import atomic_write, serialise_project
+from journeydesigner.io.stamp import FileStamp, changed_on_disk
 from journeydesigner.model.project import Project
 
 if TYPE_CHECKING:
@@ -120,6 +121,8 @@ class Snapshot:
     title: str
     saved_at: datetime
     app_version: str
+    original_stamp: FileStamp | None = None
+    """The original file as the session last read or saved it."""
 
     @property
     def name(self) -> str:
@@ -127,9 +130,11 @@ class Snapshot:
         return self.original.name if self.original else self.title
 
     def original_changed_since(self) -> bool:
-        """True when the original file on disk is newer than this snapshot."""
+        """True when the original file changed on disk after the session read or saved it."""
         if self.original is None:
             return False
+        if self.original_stamp is not None:
+            return changed_on_disk(self.original, self.original_stamp)
         try:
             modified = self.original.stat().st_mtime
         except OSError:
@@ -144,6 +149,7 @@ def write_snapshot(
     original: Path | None,
     *,
     session: str,
+    original_stamp: FileStamp | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Snapshot:
     """Write `project` and its sidecar atomically; raise SaveError when that fails."""
@@ -157,11 +163,14 @@ def write_snapshot(
         "title": project.title,
         "saved_at": saved_at.isoformat(),
         "app_version": __version__,
+        "original_stamp": asdict(original_stamp) if original_stamp else None,
     }
     atomic_write(path, serialise_project(project))
     # The sidecar last: a snapshot without one is ignored, so a half-done pair is never offered.
     atomic_write(meta_path, json.dumps(meta, indent=2).encode("utf-8"))
-    return Snapshot(path, meta_path, session, original, project.title, saved_at, __version__)
+    return Snapshot(
+        path, meta_path, session, original, project.title, saved_at, __version__, original_stamp
+    )
 
 
 def remove_snapshot(snapshot_path: Path) -> None:
@@ -181,13 +190,21 @@ def read_snapshot_meta(meta_path: Path) -> Snapshot | None:
         saved_at = datetime.fromisoformat(str(meta["saved_at"]))
         title = str(meta.get("title") or "Untitled project")
         app_version = str(meta.get("app_version") or "")
+        stamp = meta.get("original_stamp")
+        original_stamp = (
+            FileStamp(int(stamp["size"]), int(stamp["mtime_ns"]), str(stamp["sha256"]))
+            if isinstance(stamp, dict)
+            else None
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
     stem = meta_path.name.removesuffix(META_SUFFIX)
     path = meta_path.with_name(stem + SNAPSHOT_SUFFIX)
     if not path.is_file():
         return None
-    return Snapshot(path, meta_path, session, original, title, saved_at, app_version)
+    return Snapshot(
+        path, meta_path, session, original, title, saved_at, app_version, original_stamp
+    )
 
 
 def session_is_alive(folder: Path, session_id: str) -> bool:
@@ -240,6 +257,7 @@ class Autosaver(QObject):
         document: Callable[[], JourneyDocument],
         parent: QObject | None = None,
         on_failure: Callable[[str], None] | None = None,
+        stamp: Callable[[], FileStamp | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         Autosaver._counter += 1
@@ -247,6 +265,7 @@ class Autosaver(QObject):
         self._stack = stack
         self._document = document
         self._on_failure = on_failure
+        self._stamp = stamp
         self._warned = False
         self.snapshot_path: Path | None = None
         self.timer = QTimer(self)
@@ -279,6 +298,7 @@ class Autosaver(QObject):
                 document.project,
                 document.path,
                 session=session.id,
+                original_stamp=self._stamp(),
             )
         except (JourneyError, OSError) as error:
             # Editing goes on; say so once, not after every change.

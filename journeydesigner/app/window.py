@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             lambda: self.document,
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
+            stamp=lambda: self.disk_stamp,
         )
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
@@ -491,6 +492,8 @@ class MainWindow(QMainWindow):
         )
         # Cancel at "open elsewhere" still restores the work, read-only, so nothing is lost.
         self._set_document(JourneyDocument(project, snapshot.original), *(locked or (None, True)))
+        # Saving then checks the original against the file as that session knew it.
+        self.disk_stamp = snapshot.original_stamp
         self.stack.resetClean()  # nothing to undo, yet different from the file on disk
         self._update_title()
         # This session protects the work from now on; then the dead session's copy can go.

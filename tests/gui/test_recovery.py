@@ -16,10 +16,11 @@ from builders import small_project
 from gui.conftest import open_project
 from PySide6.QtWidgets import QMessageBox
 
-from journeydesigner.app import recovery
+from journeydesigner.app import locking, recovery
 from journeydesigner.errors import SaveError
 from journeydesigner.io.load import read_project
 from journeydesigner.io.save import write_project
+from journeydesigner.io.stamp import stamp_of
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -222,6 +223,89 @@ def test_the_dialog_lists_name_and_time_and_warns_about_a_newer_original(qtbot, 
     assert "changed after this snapshot" in first
     assert dialog.list.item(1).text().startswith("Guitar shop — ")
     assert "never saved" in dialog.list.item(1).text()
+
+
+def test_the_snapshot_remembers_the_original_as_it_was_read(window, qtbot, tmp_path):
+    path = _opened(window, tmp_path)
+    _edit(window)
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    [meta_path] = window.autosaver.snapshot_path.parent.glob("*.meta.json")
+    snapshot = recovery.read_snapshot_meta(meta_path)
+    assert snapshot is not None
+    assert snapshot.original_stamp == window.disk_stamp
+    assert not snapshot.original_changed_since()
+    path.write_bytes(path.read_bytes().replace(b"YouTube", b"YouTubx"))  # same size
+    assert snapshot.original_changed_since()
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_saving_restored_work_checks_the_original_for_changes_made_since(
+    window, tmp_path, monkeypatch, recovery_dir, changed
+):
+    original = tmp_path / "shop.journey"
+    write_project(small_project(), original)
+    known = stamp_of(original)
+    edited = small_project()
+    next(c for c in edited.maps[0].cards if c.id == "c1").text = "Unsaved before the crash"
+    recovery.write_snapshot(
+        recovery_dir, "dead-1", edited, original, session="dead", original_stamp=known
+    )
+    if changed:
+        other = small_project()
+        other.title = "Changed by someone else after the crash"
+        write_project(other, original)
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        locking, "ask_changed_on_disk", lambda _p, path, _e: asked.append(path) or "cancel"
+    )
+    monkeypatch.setattr(recovery, "ask_recovery", lambda _parent, snaps: ("restore", snaps[0]))
+    assert recovery.offer_recovery(window, recovery.find_orphans(), window.restore_snapshot)
+    assert window.save() is not changed
+    assert asked == ([original] if changed else [])
+    assert (_text(read_project(original)) == "Unsaved before the crash") is not changed
+
+
+def test_start_up_offers_the_snapshot_and_restores_it_instead_of_the_sample(
+    tmp_path, monkeypatch, recovery_dir
+):
+    from PySide6.QtGui import QImageReader
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesigner.app import main
+
+    original = tmp_path / "shop.journey"
+    write_project(small_project(), original)
+    edited = small_project()
+    edited.title = "Restored at start-up"
+    recovery.write_snapshot(recovery_dir, "dead-1", edited, original, session="dead")
+    offered: list[list[str]] = []
+
+    def answer(_parent, snapshots):  # type: ignore[no-untyped-def]
+        offered.append([s.name for s in snapshots])
+        return "restore", snapshots[0]
+
+    monkeypatch.setattr(recovery, "ask_recovery", answer)
+    shown: list[object] = []
+
+    def exec_(self):  # type: ignore[no-untyped-def]
+        windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "autosaver")]
+        shown.extend(w.document.project.title for w in windows if w.isVisible())
+        for w in windows:
+            w.stack.setClean()
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    limit = QImageReader.allocationLimit()
+    organisation, name = QApplication.organizationName(), QApplication.applicationName()
+    try:
+        assert main.run(None) == 0
+    finally:
+        QImageReader.setAllocationLimit(limit)
+        QApplication.setOrganizationName(organisation)
+        QApplication.setApplicationName(name)
+    assert offered == [["shop.journey"]]
+    assert shown == ["Restored at start-up"]
 
 
 # -- a real crash ----------------------------------------------------------------------------------
