@@ -1,5 +1,6 @@
 """Guards on the open document: a lock file, so a second instance does not silently edit it too,
-and the question asked when the file changed on disk since it was opened.
+and noticing (by a file watcher, and always before a save) that the file changed on disk since
+it was opened.
 
 `plan.journey` is guarded by `.~plan.journey.lock` (a QLockFile with stale time 0: a lock whose
 process has died is taken over at once). It is taken after a successful load and released when
@@ -8,14 +9,16 @@ the window closes or opens another file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journeydesigner import APP_NAME
+from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of
 
 LockChoice = Literal["read_only", "cancel"]
 ChangedChoice = Literal["overwrite", "save_as", "cancel"]
@@ -135,3 +138,72 @@ def ask_changed_on_disk(parent: QWidget | None, path: Path, exists: bool) -> Cha
     if clicked is overwrite:
         return "overwrite"
     return "save_as" if clicked is save_as else "cancel"
+
+
+class DiskWatcher(QObject):
+    """Watches the open file and reports, once per outside version, that someone changed it."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        current: Callable[[], tuple[Path | None, FileStamp | None]],
+        on_changed: Callable[[Path], None],
+    ) -> None:
+        super().__init__(parent)
+        self._current = current
+        self._on_changed = on_changed
+        self._reported: FileStamp | None = None
+        # Editors and sync clients write in bursts; look once things settle.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(300)
+        self.timer.timeout.connect(self.check)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(lambda _name: self.timer.start())
+
+    def watch(self, path: Path | None) -> None:
+        """Watch `path` (the file just opened or saved), or nothing."""
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self._reported = None
+        if path is not None and path.exists():
+            self.watcher.addPath(str(path))
+
+    def check(self) -> None:
+        """Report the file if its bytes differ from what we last read or wrote."""
+        path, known = self._current()
+        if path is None or known is None or not path.exists():
+            return  # a deleted file is dealt with when saving
+        if str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))  # replaced by a rename: watch the new file
+        if not changed_on_disk(path, known):
+            return
+        now = stamp_of(path)
+        if now is None or (self._reported is not None and now.sha256 == self._reported.sha256):
+            return
+        self._reported = now
+        self._on_changed(path)
+
+
+def ask_reload(
+    parent: QWidget | None, path: Path, dirty: bool, answer: Callable[[bool], None]
+) -> None:
+    """Offer to reload a file changed on disk, without blocking; tests replace this function."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        f"“{path.name}” was changed on disk by another program.",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        "Reload it? Your unsaved changes here would be lost (or keep yours; saving will then ask "
+        "before overwriting)."
+        if dirty
+        else "Reload it to see the changes?"
+    )
+    reload = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Keep mine" if dirty else "Ignore", QMessageBox.ButtonRole.RejectRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: answer(box.clickedButton() is reload))
+    box.open()

@@ -36,7 +36,7 @@ from journeydesigner import APP_NAME
 from journeydesigner.app import locking
 from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime, release_clipboard
 from journeydesigner.app.find_bar import FindBar
-from journeydesigner.app.locking import DocumentLock, lock_document
+from journeydesigner.app.locking import DiskWatcher, DocumentLock, lock_document
 from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.read_only = False
         # The open file as we last read or wrote it: a save first checks nobody changed it since.
         self.disk_stamp: FileStamp | None = None
+        self.disk_watcher = DiskWatcher(
+            self, lambda: (self.document.path, self.disk_stamp), self._changed_on_disk
+        )
         self.editor = Editor(self.document, self.stack)
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
@@ -442,6 +445,7 @@ class MainWindow(QMainWindow):
         self._set_lock(lock)
         self.read_only = read_only
         self.disk_stamp = None
+        self.disk_watcher.watch(None)
         for scene in self.scenes.values():
             scene.detach()
             scene.selectionChanged.disconnect(self._update_status)
@@ -470,8 +474,16 @@ class MainWindow(QMainWindow):
             return False  # another instance has it open and the user cancelled
         self._set_document(JourneyDocument(project, path.resolve()), *locked)
         self.disk_stamp = stamp_of_bytes(path, data)
+        self.disk_watcher.watch(path.resolve())
         self._remember_recent(path)
         return True
+
+    def _changed_on_disk(self, path: Path) -> None:
+        def answered(reload: bool) -> None:
+            if reload and self.document.path == path:
+                self.open_path(path)  # drops the changes made here, as the user chose
+
+        locking.ask_reload(self, path, not self.stack.isClean(), answered)
 
     def _set_lock(self, lock: DocumentLock | None) -> None:
         if self.document_lock is not None and self.document_lock is not lock:
@@ -559,6 +571,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.path = path.resolve()
         self.disk_stamp = stamp_of(path)
+        self.disk_watcher.watch(self.document.path)
         self.stack.setClean()
         self.autosaver.discard()
         if self.document_lock is None or self.document_lock.path != self.document.path:

@@ -151,3 +151,61 @@ def test_a_project_without_a_file_yet_is_not_checked(window, tmp_path, monkeypat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     assert window.save()
     assert read_project(target).title == "Untitled project"
+
+
+# -- watching the file -----------------------------------------------------------------------------
+
+
+def test_a_change_on_disk_offers_a_reload_that_shows_theirs(window, qtbot, tmp_path, monkeypatch):
+    asked: list[bool] = []
+
+    def ask(_parent, _path, dirty, answer):  # type: ignore[no-untyped-def]
+        asked.append(dirty)
+        answer(True)
+
+    monkeypatch.setattr(locking, "ask_reload", ask)
+    path = tmp_path / "shop.journey"
+    open_project(window, small_project(), path)
+    _change_behind_our_back(path)
+    qtbot.waitUntil(lambda: asked == [False], timeout=5000)
+    assert window.document.map("map-1").cards[0].text == "Written by someone else"
+    assert not window.isWindowModified()
+    # The reloaded file is ours to save again without a question.
+    monkeypatch.setattr(locking, "ask_changed_on_disk", lambda *_a: pytest.fail("not asked"))
+    window.editor.set_card_text("map-1", "c1", "Mine")
+    assert window.save()
+
+
+def test_keeping_mine_asks_once_per_outside_version_and_saving_still_asks(
+    window, qtbot, tmp_path, monkeypatch
+):
+    asked: list[bool] = []
+
+    def ask(_parent, _path, dirty, answer):  # type: ignore[no-untyped-def]
+        asked.append(dirty)
+        answer(False)
+
+    monkeypatch.setattr(locking, "ask_reload", ask)
+    path = tmp_path / "shop.journey"
+    open_project(window, small_project(), path)
+    window.editor.set_card_text("map-1", "c1", "Mine")
+    theirs = _change_behind_our_back(path)
+    qtbot.waitUntil(lambda: asked == [True], timeout=5000)
+    window.disk_watcher.check()
+    assert asked == [True], "the same outside version is not asked about twice"
+    assert window.document.card("map-1", "c1").text == "Mine"
+    monkeypatch.setattr(locking, "ask_changed_on_disk", lambda *_a: "cancel")
+    assert not window.save()
+    assert path.read_bytes() == theirs
+
+
+def test_our_own_saves_are_not_reported(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(locking, "ask_reload", lambda *_a: pytest.fail("not asked"))
+    path = tmp_path / "shop.journey"
+    open_project(window, small_project(), path)
+    for text in ("one", "two"):
+        window.editor.set_card_text("map-1", "c1", text)
+        assert window.save()
+    qtbot.wait(500)
+    window.disk_watcher.check()
+    assert str(path.resolve()) in window.disk_watcher.watcher.files(), "still watched after saves"
