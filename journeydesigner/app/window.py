@@ -34,9 +34,15 @@ from PySide6.QtWidgets import (
 
 from journeydesigner import APP_NAME
 from journeydesigner.app import locking
-from journeydesigner.app.clipboard import cards_from_mime, cards_to_mime, release_clipboard
+from journeydesigner.app.clipboard import (
+    CARDS_MIME,
+    cards_from_mime,
+    cards_to_mime,
+    release_clipboard,
+)
 from journeydesigner.app.find_bar import FindBar
 from journeydesigner.app.locking import DiskWatcher, DocumentLock, lock_document
+from journeydesigner.app.mermaid_ui import MermaidActions, looks_like_mermaid
 from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
@@ -59,6 +65,7 @@ from journeydesigner.names import (
 from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
 from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
+from journeydesigner.widgets.personas import PersonaPanel
 
 FILE_FILTER = "Journey Designer projects (*.journey);;All files (*)"
 MAX_RECENT = 8
@@ -94,7 +101,7 @@ class MainWindow(QMainWindow):
         self._editor_item: CardTextEditor | None = None
 
         self.view = MapView(self)
-        self.find_bar = FindBar(self._shown_map)
+        self.find_bar = FindBar(self.shown_map)
         self.find_bar.hide()
         self.find_bar.on_match = self._show_match
         self.find_bar.closed.connect(self.view.setFocus)
@@ -132,6 +139,15 @@ class MainWindow(QMainWindow):
         inspector_dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
         self.inspector_dock = inspector_dock
+        self.personas = PersonaPanel(self.editor)
+        personas_dock = QDockWidget("Personas", self)
+        personas_dock.setObjectName("personasDock")
+        personas_dock.setWidget(self.personas)
+        personas_dock.setFeatures(dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, personas_dock)
+        self.tabifyDockWidget(inspector_dock, personas_dock)
+        inspector_dock.raise_()
+        self.personas_dock = personas_dock
 
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
@@ -188,6 +204,14 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", self.save, key.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs)
         self.export_action = self._action("&Export PDF…", self.export_dialog, "Ctrl+E")
+        self.mermaid = MermaidActions(self)
+        self.import_mermaid_action = self._action(
+            "Import &Mermaid Journey…", self.mermaid.import_file
+        )
+        self.export_mermaid_action = self._action(
+            "Export Mermaid Journey…", self.mermaid.export_file
+        )
+        self.copy_mermaid_action = self._action("Copy as &Mermaid", self.mermaid.copy)
         self.export_image_action = self._action(
             "Export &Image (PNG, SVG)…", self.export_image_dialog
         )
@@ -198,7 +222,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.export_image_action])
+        file_menu.addActions(
+            [
+                self.export_action,
+                self.export_image_action,
+                self.export_mermaid_action,
+                self.import_mermaid_action,
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         self._fill_recent_menu()
@@ -230,6 +261,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find…", self.find_bar.open_bar, key.Find)
         self.find_next_action = self._action("Find &Next", self.find_bar.next, key.FindNext)
         edit_menu.addActions([self.find_action, self.find_next_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.copy_mermaid_action)
 
         insert_menu = self.menuBar().addMenu("&Insert")
         self.add_stage_action = self._action(
@@ -327,6 +360,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.maps_dock.toggleViewAction())
         view_menu.addAction(self.palette_dock.toggleViewAction())
         view_menu.addAction(self.inspector_dock.toggleViewAction())
+        view_menu.addAction(self.personas_dock.toggleViewAction())
         # Editing shortcuts act on the canvas only, so text fields elsewhere keep their own.
         for action in (
             self.delete_action,
@@ -367,7 +401,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
 
-    def _shown_map(self) -> JourneyMap | None:
+    def shown_map(self) -> JourneyMap | None:
         return self.document.project.map(self.current_map_id) if self.current_map_id else None
 
     def _show_in_inspector(self) -> None:
@@ -456,6 +490,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.editor = Editor(document, self.stack)
         self.inspector.set_editor(self.editor)
+        self.personas.set_editor(self.editor)
         document.subscribe(self._on_change)
         self.stack.setClean()
         self._fill_map_list()
@@ -467,7 +502,7 @@ class MainWindow(QMainWindow):
             data = read_bytes(path)
             project = parse_project(data, str(path))
         except JourneyError as error:
-            self._show_error("The project could not be opened", error)
+            self.show_error("The project could not be opened", error)
             return False
         locked = lock_document(self, path.resolve(), self.document_lock)
         if locked is None:
@@ -495,7 +530,7 @@ class MainWindow(QMainWindow):
         try:
             project = load_snapshot(snapshot)
         except JourneyError as error:
-            self._show_error("The unsaved work could not be restored", error)
+            self.show_error("The unsaved work could not be restored", error)
             return False
         locked = (
             lock_document(self, snapshot.original, self.document_lock)
@@ -567,7 +602,7 @@ class MainWindow(QMainWindow):
             write_project(project, path, backup=True)
         except JourneyError as error:
             project.modified = previous
-            self._show_error("The project could not be saved", error)
+            self.show_error("The project could not be saved", error)
             return False
         self.document.path = path.resolve()
         self.disk_stamp = stamp_of(path)
@@ -587,7 +622,7 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         """Ask how and where to export a PDF, then export it."""
         self._commit_text_editor()
-        journey_map = self._shown_map()
+        journey_map = self.shown_map()
         project = self.document.project
         dialog = ExportDialog(
             journey_map.title if journey_map else "", len(project.maps), self, self._plan_export
@@ -608,7 +643,7 @@ class MainWindow(QMainWindow):
 
     def export_image_dialog(self) -> None:
         """Export the shown map as a PNG (at a chosen resolution) or an SVG."""
-        journey_map = self._shown_map()
+        journey_map = self.shown_map()
         if journey_map is None:
             return
         self._commit_text_editor()
@@ -637,7 +672,7 @@ class MainWindow(QMainWindow):
         """Write a PNG or SVG of the shown map; explain any failure."""
         from journeydesigner.canvas.image_export import export_image
 
-        journey_map = self._shown_map()
+        journey_map = self.shown_map()
         if journey_map is None:
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -645,7 +680,7 @@ class MainWindow(QMainWindow):
             export_image(self.document.project, journey_map.id, path, dpi, source=str(path))
         except JourneyError as error:
             QApplication.restoreOverrideCursor()
-            self._show_error("The image was not written", error)
+            self.show_error("The image was not written", error)
             return False
         QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(f"Exported {path.name}", 6000)
@@ -660,7 +695,7 @@ class MainWindow(QMainWindow):
             page = page_setup(choice.page, portrait=choice.portrait)
         except PageSizeError as error:
             return str(error)
-        journey_map = self._shown_map()
+        journey_map = self.shown_map()
         maps = None if choice.whole_project or journey_map is None else [journey_map]
         mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
         try:
@@ -680,7 +715,7 @@ class MainWindow(QMainWindow):
         except PageSizeError as error:
             QMessageBox.warning(self, APP_NAME, f"The PDF was not written: {error}.")
             return False
-        journey_map = self._shown_map()
+        journey_map = self.shown_map()
         maps = None if choice.whole_project or journey_map is None else [journey_map]
         mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
         # Drawn from a copy on a worker thread, so a long export keeps the window painting and
@@ -701,7 +736,7 @@ class MainWindow(QMainWindow):
             result = job.result()
             atomic_write(path, result.data)
         except JourneyError as error:
-            self._show_error("The PDF was not written", error)
+            self.show_error("The PDF was not written", error)
             return False
         pages = f"{result.pages} page{'s' * (result.pages != 1)}"
         self.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
@@ -748,7 +783,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    def _show_error(self, title: str, error: JourneyError) -> None:
+    def show_error(self, title: str, error: JourneyError) -> None:
         lines = error.lines()
         box = QMessageBox(
             QMessageBox.Icon.Critical, APP_NAME, title, QMessageBox.StandardButton.Ok, self
@@ -835,6 +870,7 @@ class MainWindow(QMainWindow):
             scene.selectionChanged.connect(self._show_in_inspector)
             scene.header_selected.connect(self._show_header_in_inspector)
             self.scenes[map_id] = scene
+        self.personas.show_map(map_id)
         self.current_map_id = map_id
         self.view.show_scene(scene)
         for row in range(self.map_list.count()):
@@ -957,6 +993,7 @@ class MainWindow(QMainWindow):
 
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()
+        self.personas.commit_pending()
         if self._editor_item is not None:
             self._editor_item.finish(commit=True)
             self._editor_item = None
@@ -993,7 +1030,12 @@ class MainWindow(QMainWindow):
         map_id = self.current_map_id
         if scene is None or map_id is None:
             return
-        cards = cards_from_mime(QApplication.clipboard().mimeData())
+        data = QApplication.clipboard().mimeData()
+        if not data.hasFormat(CARDS_MIME) and looks_like_mermaid(data.text()):
+            # A Mermaid journey pasted from a README or wiki becomes a map of its own.
+            self.mermaid.import_data(data.text().encode("utf-8"), "the clipboard")
+            return
+        cards = cards_from_mime(data)
         target = self._paste_target()
         if not cards or target is None:
             self.statusBar().showMessage("Select a card or a cell to paste into.", 4000)
