@@ -13,7 +13,12 @@ def run(path: Path | None = None) -> int:
     from PySide6.QtGui import QImageReader
     from PySide6.QtWidgets import QApplication
 
-    from journeydesigner.app.recovery import find_orphans, offer_recovery, release_sessions
+    from journeydesigner.app.recovery import (
+        find_orphans,
+        install_emergency_hook,
+        offer_recovery,
+        release_sessions,
+    )
     from journeydesigner.app.window import MainWindow
     from journeydesigner.canvas.fonts import register_fonts
     from journeydesigner.paths import sample_project
@@ -26,6 +31,7 @@ def run(path: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     QImageReader.setAllocationLimit(128)  # MB: a hostile image cannot exhaust memory
     register_fonts()
+    install_emergency_hook()
     window = MainWindow()
     window.show()
     # Work a crashed or killed session did not save is offered back before anything else opens.

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
@@ -260,6 +263,7 @@ class Autosaver(QObject):
         stamp: Callable[[], FileStamp | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
+        _autosavers.add(self)
         Autosaver._counter += 1
         self._number = Autosaver._counter
         self._stack = stack
@@ -317,6 +321,37 @@ class Autosaver(QObject):
         if self.snapshot_path is not None:
             remove_snapshot(self.snapshot_path)
             self.snapshot_path = None
+
+
+_autosavers: weakref.WeakSet[Autosaver] = weakref.WeakSet()
+_in_emergency = False
+
+
+def emergency_snapshots() -> None:
+    """Snapshot every window's unsaved work now (an uncaught error may be followed by a crash)."""
+    global _in_emergency
+    if _in_emergency:
+        return  # an error while saving must not recurse
+    _in_emergency = True
+    try:
+        for autosaver in list(_autosavers):
+            with contextlib.suppress(Exception):
+                autosaver.save_now()
+    finally:
+        _in_emergency = False
+
+
+def install_emergency_hook() -> None:
+    """On an uncaught Python error, snapshot unsaved work first, then report it as before."""
+    previous = sys.excepthook
+
+    def hook(
+        kind: type[BaseException], value: BaseException, traceback: TracebackType | None
+    ) -> None:
+        emergency_snapshots()
+        previous(kind, value, traceback)
+
+    sys.excepthook = hook
 
 
 # -- offering the snapshots back -----------------------------------------------------------------

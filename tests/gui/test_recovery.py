@@ -296,6 +296,7 @@ def test_start_up_offers_the_snapshot_and_restores_it_instead_of_the_sample(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", exec_)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
     limit = QImageReader.allocationLimit()
     organisation, name = QApplication.organizationName(), QApplication.applicationName()
     try:
@@ -306,6 +307,20 @@ def test_start_up_offers_the_snapshot_and_restores_it_instead_of_the_sample(
         QApplication.setApplicationName(name)
     assert offered == [["shop.journey"]]
     assert shown == ["Restored at start-up"]
+
+
+def test_an_uncaught_error_snapshots_unsaved_work_at_once(window, tmp_path, monkeypatch):
+    _opened(window, tmp_path)
+    window.autosaver.set_delay(60_000)
+    reported: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, _value, _tb: reported.append(kind))
+    recovery.install_emergency_hook()
+    _edit(window)
+    assert window.autosaver.snapshot_path is None, "the debounce has not fired yet"
+    sys.excepthook(ValueError, ValueError("a bug"), None)
+    assert window.autosaver.snapshot_path is not None
+    assert _text(read_project(window.autosaver.snapshot_path)) == "Changed in the test"
+    assert reported == [ValueError], "the error is still reported as before"
 
 
 # -- a real crash ----------------------------------------------------------------------------------
