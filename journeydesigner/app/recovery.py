@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
+import time
 import uuid
 import weakref
 from collections.abc import Callable
@@ -51,6 +53,8 @@ AUTOSAVE_DELAY_MS = 3000
 """How long after the last change a snapshot is written (debounced)."""
 SNAPSHOT_SUFFIX = ".journey"
 META_SUFFIX = ".meta.json"
+TRASH_DAYS = 7
+"""Discarded snapshots stay this long in `recovery/trash/`, so a wrong click can be undone."""
 
 Choice = Literal["restore", "discard", "later"]
 
@@ -237,8 +241,35 @@ def find_orphans(folder: Path | None = None) -> list[Snapshot]:
             alive[snapshot.session] = session_is_alive(folder, snapshot.session)
         if not alive[snapshot.session]:
             found.append(snapshot)
+    # Dead sessions that left no snapshot: their lock files go too.
+    for lock_file in folder.glob("session-*.lock"):
+        session_id = lock_file.name.removeprefix("session-").removesuffix(".lock")
+        if session_id not in alive:
+            session_is_alive(folder, session_id)
+    empty_trash(folder)
     found.sort(key=lambda s: s.saved_at, reverse=True)
     return found
+
+
+def move_to_trash(snapshot: Snapshot) -> None:
+    """Set a discarded snapshot aside in `recovery/trash/` (emptied after TRASH_DAYS)."""
+    trash = snapshot.path.parent / "trash"
+    try:
+        trash.mkdir(exist_ok=True)
+        for path in (snapshot.path, snapshot.meta_path):
+            path.replace(trash / path.name)
+            os.utime(trash / path.name)  # the week starts now
+    except OSError:
+        remove_snapshot(snapshot.path)
+
+
+def empty_trash(folder: Path, *, now: float | None = None) -> None:
+    """Delete discarded snapshots older than TRASH_DAYS."""
+    cutoff = (time.time() if now is None else now) - TRASH_DAYS * 86400
+    for path in (folder / "trash").glob("*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
 
 
 def load_snapshot(snapshot: Snapshot) -> Project:
@@ -430,5 +461,5 @@ def offer_recovery(
     if choice == "restore":
         return restore(chosen)
     if choice == "discard":
-        remove_snapshot(chosen.path)
+        move_to_trash(chosen)
     return False

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -207,6 +208,32 @@ def test_discard_removes_the_snapshot_and_later_keeps_it(
     assert snapshot.path.exists() is kept
     assert snapshot.meta_path.exists() is kept
     assert window.document.project.title == "Untitled project"
+    assert (recovery_dir / "trash" / "dead-1.journey").exists() is not kept
+    assert len(recovery.find_orphans()) == kept, "a discarded snapshot is not offered again"
+
+
+def test_the_trash_is_emptied_after_a_week(recovery_dir):
+    snapshot = recovery.write_snapshot(recovery_dir, "dead-1", small_project(), None, session="d")
+    recovery.move_to_trash(snapshot)
+    trashed = recovery_dir / "trash" / "dead-1.journey"
+    recovery.empty_trash(recovery_dir, now=time.time() + 6 * 86400)
+    assert trashed.exists()
+    recovery.empty_trash(recovery_dir, now=time.time() + 8 * 86400)
+    assert not trashed.exists()
+    assert not (recovery_dir / "trash" / "dead-1.meta.json").exists()
+
+
+def test_lock_files_of_dead_sessions_without_snapshots_are_cleaned_up(recovery_dir):
+    recovery_dir.mkdir()
+    dead_lock = recovery.session_lock_path(recovery_dir, "gone")
+    with _lock_held_by_another_process(dead_lock) as process:
+        process.kill()
+        process.wait(10)
+    assert dead_lock.exists(), "a killed session leaves its lock file"
+    own = recovery.session_for(recovery_dir)
+    assert recovery.find_orphans(recovery_dir) == []
+    assert not dead_lock.exists()
+    assert recovery.session_lock_path(recovery_dir, own.id).exists(), "the live one stays"
 
 
 def test_the_dialog_lists_name_and_time_and_warns_about_a_newer_original(qtbot, tmp_path):
