@@ -996,3 +996,12 @@ def test_any_card_text_survives_a_round_trip(
 
     assert content(again, []) == content(journey_map, [])
     assert cell_texts(again, lane_title) == cells
+
+
+def test_a_semicolon_file_whose_names_hold_commas_is_read_with_semicolons():
+    # A comma splits line 1 into two cells too; only semicolons give every row the same width.
+    imported = read_csv_map(b"Plan [current_state];A, B\nDoing [actions];x\n", "in.csv")
+    journey_map = imported.journey_map
+    assert journey_map.title == "Plan"
+    assert [s.name for s in journey_map.stages] == ["A, B"]
+    assert [(lane.title, lane.kind) for lane in journey_map.lanes] == [("Doing", "actions")]

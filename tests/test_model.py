@@ -390,7 +390,7 @@ def test_scale_labels_may_be_left_out_or_complete():
         (EmotionScale(min=-1, max=1, labels=["sad", "meh", "glad"]), 1, "glad"),
         (EmotionScale(min=-1, max=1, labels=["sad", "meh", "glad"]), 2, "+2"),
         (DEFAULT_SCALE, 2, "+2"),
-        (DEFAULT_SCALE, 0, "+0"),
+        (DEFAULT_SCALE, 0, "0"),  # neutral needs no sign
         (DEFAULT_SCALE, -2, "-2"),
         (EmotionScale(min=1, max=10), 7, "7"),
         (EmotionScale(min=0, max=10), 0, "0"),

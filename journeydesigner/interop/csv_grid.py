@@ -94,10 +94,23 @@ def read_csv_map(
     personas: list[Persona] | None = None,
     ids: IdMaker | None = None,
 ) -> CsvImport:
-    """Build a map from the bytes of a CSV grid, or raise InputFormatError naming the line."""
-    rows = _rows(data, source)
-    reader = _GridReader(source, ids or IdMaker(), list(personas or []))
-    return reader.read(rows, title=title, kind=kind)
+    """Build a map from the bytes of a CSV grid, or raise InputFormatError naming the line.
+
+    The separator is guessed from the first line; when the guess does not give a valid grid
+    (a title or stage name may itself hold a comma or semicolon), the other one is tried.
+    """
+    text = _text(data, source)
+    ids = ids or IdMaker()
+    first_error: InputFormatError | None = None
+    for delimiter in _delimiters(text):
+        try:
+            rows = _rows(text, source, delimiter)
+            reader = _GridReader(source, ids, list(personas or []))
+            return reader.read(rows, title=title, kind=kind)
+        except InputFormatError as error:
+            first_error = first_error or error
+    assert first_error is not None
+    raise first_error
 
 
 def project_from_csv(
@@ -111,7 +124,7 @@ def project_from_csv(
     return project
 
 
-def _rows(data: bytes, source: str) -> list[list[str]]:
+def _text(data: bytes, source: str) -> str:
     if len(data) > CSV_MAX_BYTES:
         raise InputFormatError(source, f"is larger than {CSV_MAX_BYTES // 1_048_576} MB")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -127,8 +140,32 @@ def _rows(data: bytes, source: str) -> list[list[str]]:
         ) from None
     if "\x00" in text:
         raise InputFormatError(source, "is not a text file (it contains NUL bytes)")
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;", key=lambda d: len(next(csv.reader([first_line], delimiter=d), [])))
+    return text
+
+
+def _delimiters(text: str) -> list[str]:
+    """Comma and semicolon, the likelier first.
+
+    One that splits the first line at all comes first; then the one that leaves fewer stray
+    quote marks inside cells (the mark of quoting read with the wrong separator); then, as
+    spreadsheets write every row as wide as the first, the one giving more rows of that width.
+    """
+
+    def score(delimiter: str) -> tuple[bool, int, int, int]:
+        try:
+            rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if r]
+        except csv.Error:
+            return (False, 0, -1, 0)
+        if not rows:
+            return (False, 0, 0, 0)
+        width = len(rows[0])
+        stray = sum(cell.count('"') for row in rows for cell in row)
+        return (width > 1, -stray, sum(len(row) == width for row in rows), width)
+
+    return sorted(",;", key=score, reverse=True)
+
+
+def _rows(text: str, source: str, delimiter: str) -> list[list[str]]:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:

@@ -159,7 +159,7 @@ class EmotionScale(Persisted):
         """The label of a whole level, or the number itself when the scale has no labels."""
         if self.labels and self.min <= level <= self.max:
             return self.labels[level - self.min]
-        return f"{level:+d}" if self.min < 0 else str(level)
+        return f"{level:+d}" if self.min < 0 and level != 0 else str(level)
 
 
 DEFAULT_SCALE = EmotionScale()
