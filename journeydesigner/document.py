@@ -157,6 +157,17 @@ class JourneyDocument:
         self._emit(MapChanged(map_id))
         return removed
 
+    def set_connector_fields(
+        self, map_id: str, connector_id: str, fields: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Change fields of a connector (label, two_way, its ends); returns the previous values."""
+        connector = next(c for c in self.map(map_id).connectors if c.id == connector_id)
+        before = {name: getattr(connector, name) for name in fields}
+        for name, value in fields.items():
+            setattr(connector, name, value)
+        self._emit(MapChanged(map_id))
+        return before
+
     def insert_connectors(self, map_id: str, connectors: Iterable[tuple[int, Connector]]) -> None:
         """Put connectors back at their positions (ascending)."""
         journey_map = self.map(map_id)

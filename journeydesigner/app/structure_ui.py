@@ -139,6 +139,16 @@ class StructureActions:
             menu.addAction(self.window.paste_action)
             menu.addSeparator()
             menu.addAction(self.window.delete_action)
+        elif what == "connector":
+            connector = next(c for c in journey_map.connectors if c.id == first)
+            menu.addAction("Edit Label…", lambda: self.relabel_connector(first))
+            menu.addAction("Reverse", lambda: editor.reverse_connector(map_id, first))
+            two_way = menu.addAction("Two-Way")
+            two_way.setCheckable(True)
+            two_way.setChecked(connector.two_way)
+            two_way.toggled.connect(lambda on: editor.set_connector_two_way(map_id, first, on))
+            menu.addSeparator()
+            menu.addAction("Delete Connector", lambda: editor.remove_connectors(map_id, [first]))
         elif what == "cell":
             lane = journey_map.lane(second)
             if lane is not None and lane.holds_cards:
@@ -220,6 +230,20 @@ class StructureActions:
             action()  # type: ignore[operator]
         except RestructureError as error:
             QMessageBox.information(self.window, APP_NAME, str(error))
+
+    def relabel_connector(self, connector_id: str) -> None:
+        """Ask for an arrow's label (empty for none)."""
+        map_id = self._map_id
+        if map_id is None:
+            return
+        current = next(
+            c.label for c in self.window.document.map(map_id).connectors if c.id == connector_id
+        )
+        label, ok = QInputDialog.getText(self.window, "Connector", "Label:", text=current)
+        if ok:
+            self.window.editor.relabel_connector(
+                map_id, connector_id, " ".join(label.split())[:200]
+            )
 
     # -- maps -------------------------------------------------------------------------------------
 

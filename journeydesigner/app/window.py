@@ -1117,10 +1117,19 @@ class MainWindow(QMainWindow):
             self._set_document(JourneyDocument(project))
 
     def delete_selection(self) -> None:
-        """Delete the selected cards."""
+        """Delete the selected cards and arrows (one undo step)."""
         scene = self.current_scene()
-        if scene is not None and self.current_map_id is not None:
-            self.editor.remove_cards(self.current_map_id, scene.selected_card_ids())
+        map_id = self.current_map_id
+        if scene is None or map_id is None:
+            return
+        cards, links = scene.selected_card_ids(), scene.selected_connector_ids()
+        if cards and links:
+            self.stack.beginMacro("Delete selection")
+        # Arrows first: deleting a card takes its arrows along, and would leave these dangling.
+        self.editor.remove_connectors(map_id, links)
+        self.editor.remove_cards(map_id, cards)
+        if cards and links:
+            self.stack.endMacro()
 
     def select_all(self) -> None:
         """Select every card of the map."""

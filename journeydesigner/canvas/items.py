@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
@@ -74,6 +75,7 @@ Z_STAGE_HEADER = 110.0
 Z_CORNER = 120.0
 
 m = DEFAULT_METRICS
+HANDLE_RADIUS = 6.0
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -166,7 +168,21 @@ class CardItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, self._box.rect.width + 6, self._box.rect.height + 6)
+        # Room on the right for the connect handle a selected card shows.
+        return QRectF(
+            -3, -3, self._box.rect.width + 3 + HANDLE_RADIUS * 2, self._box.rect.height + 6
+        )
+
+    def handle_centre(self) -> QPointF:
+        """Where the connect handle sits, in scene coordinates (on the right edge)."""
+        return self.mapToScene(QPointF(self._box.rect.width, self._box.rect.height / 2))
+
+    def on_handle(self, scene_point: QPointF) -> bool:
+        """Whether a point is on this card's connect handle (only shown when selected)."""
+        if not self.isSelected():
+            return False
+        delta = scene_point - self.handle_centre()
+        return delta.x() ** 2 + delta.y() ** 2 <= (HANDLE_RADIUS + 2) ** 2
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -224,6 +240,13 @@ class CardItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(colour(SELECTION), 2.0))
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+            # The connect handle: drag it to another card to draw an arrow.
+            centre = QPointF(rect.right(), rect.center().y())
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setBrush(colour(SELECTION))
+            painter.drawEllipse(centre, HANDLE_RADIUS, HANDLE_RADIUS)
+            painter.drawLine(centre + QPointF(-2.5, 0), centre + QPointF(2.5, 0))
+            painter.drawLine(centre + QPointF(0, -2.5), centre + QPointF(0, 2.5))
 
     def _paint_image(self, painter: QPainter, target: QRectF) -> None:
         if self._image is None and self._card.image is not None:
@@ -758,8 +781,15 @@ class ConnectorItem(QGraphicsItem):
     def __init__(self, path: ConnectorPath) -> None:
         super().__init__()
         self.setZValue(Z_CURVE + 2)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.path = path
         self.connector_id = path.connector_id
+        line = QPainterPath(QPointF(*path.points[0]))
+        for x, y in path.points[1:]:
+            line.lineTo(x, y)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(9.0)  # easy to click, not only on the 1.6-unit line
+        self._hit = stroker.createStroke(line)
         xs = [p[0] for p in path.points]
         ys = [p[1] for p in path.points]
         self._bounds = QRectF(
@@ -778,12 +808,15 @@ class ConnectorItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def shape(self) -> QPainterPath:
+        return self._hit
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = colour(INK_SECONDARY)
-        pen = QPen(ink, 1.6)
+        ink = colour(SELECTION if self.isSelected() else INK_SECONDARY)
+        pen = QPen(ink, 2.6 if self.isSelected() else 1.6)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         points = [QPointF(x, y) for x, y in self.path.points]

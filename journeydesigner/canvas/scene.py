@@ -91,6 +91,13 @@ class MapScene(QGraphicsScene):
         self._press: QPointF | None = None
         self._header_drag: HeaderDrag | None = None
         self._resize: ResizeDrag | None = None
+        self._connect_from: str | None = None
+        self._rubber_line = QGraphicsLineItem()
+        rubber_pen = QPen(QColor(SELECTION), 2.0, Qt.PenStyle.DashLine)
+        self._rubber_line.setPen(rubber_pen)
+        self._rubber_line.setZValue(Z_INDICATOR)
+        self._rubber_line.hide()
+        self.addItem(self._rubber_line)
         self._drag_start: dict[str, QPointF] = {}
         self._dragging = False
         self._indicator = QGraphicsLineItem()
@@ -254,6 +261,23 @@ class MapScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._header_drag = None
         self._resize = None
+        self._connect_from = None
+        if event.button() == Qt.MouseButton.LeftButton:
+            source = next(
+                (
+                    item
+                    for item in self.selectedItems()
+                    if isinstance(item, CardItem) and item.on_handle(event.scenePos())
+                ),
+                None,
+            )
+            if source is not None:
+                self._connect_from = source.card_id
+                start = source.handle_centre()
+                self._rubber_line.setLine(start.x(), start.y(), start.x(), start.y())
+                self._rubber_line.show()
+                event.accept()
+                return
         border = (
             border_at(self.layout, event.scenePos(), self._frozen_origin())
             if self.layout is not None and event.button() == Qt.MouseButton.LeftButton
@@ -288,6 +312,13 @@ class MapScene(QGraphicsScene):
             self._drag_start = {cid: self.cards[cid].pos() for cid in self.selected_card_ids()}
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_from is not None:
+            line = self._rubber_line.line()
+            self._rubber_line.setLine(
+                line.x1(), line.y1(), event.scenePos().x(), event.scenePos().y()
+            )
+            event.accept()
+            return
         if self._resize is not None and self.layout is not None:
             self._show_resize(event.scenePos())
             event.accept()
@@ -313,6 +344,18 @@ class MapScene(QGraphicsScene):
             self._show_drop_indicator(event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_from is not None:
+            source, self._connect_from = self._connect_from, None
+            self._rubber_line.hide()
+            target = self._item_at(event.scenePos())
+            if isinstance(target, CardItem) and target.card_id != source:
+                target_id = target.card_id
+                # Adding rebuilds the arrows: not while Qt still delivers this event.
+                QTimer.singleShot(
+                    0, lambda: self.editor.add_connector(self.map_id, source, target_id)
+                )
+            event.accept()
+            return
         if self._resize is not None:
             resize, self._resize = self._resize, None
             self._indicator.hide()
@@ -439,7 +482,16 @@ class MapScene(QGraphicsScene):
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
         return self._navigate(event) or super().focusNextPrevChild(next)
 
+    def selected_connector_ids(self) -> list[str]:
+        """Selected arrows."""
+        return [i.connector_id for i in self.selectedItems() if isinstance(i, ConnectorItem)]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._connect_from is not None:
+            self._connect_from = None
+            self._rubber_line.hide()
+            event.accept()
+            return
         if self.focusItem() is None and self._navigate(event):
             event.accept()
             return
@@ -499,6 +551,10 @@ class MapScene(QGraphicsScene):
             if not item.isSelected():
                 self.select_cards([item.card_id])
             self.context_requested.emit("card", item.card_id, "", event.screenPos())
+        elif isinstance(item, ConnectorItem):
+            self.clearSelection()
+            item.setSelected(True)
+            self.context_requested.emit("connector", item.connector_id, "", event.screenPos())
         elif self.layout is not None and (cell := self.layout.cell_at(position.x(), position.y())):
             self.context_requested.emit("cell", cell[0], cell[1], event.screenPos())
         else:
@@ -515,7 +571,7 @@ class MapScene(QGraphicsScene):
             Qt.SortOrder.DescendingOrder,
             transform,
         ):
-            if item is not self._cursor and item is not self._indicator:
+            if item not in (self._cursor, self._indicator, self._rubber_line):
                 return item
         return None
 

@@ -122,3 +122,57 @@ class RemoveCards(QUndoCommand):
         self._document.insert_cards(self._map_id, self._removed)
         if self._connectors:
             self._document.insert_connectors(self._map_id, self._connectors)
+
+
+class AddConnector(QUndoCommand):
+    """Draw an arrow from one card to another."""
+
+    def __init__(self, document: JourneyDocument, map_id: str, connector: Connector) -> None:
+        super().__init__("Add connector")
+        self._document, self._map_id, self._connector = document, map_id, connector
+        self._index = len(document.map(map_id).connectors)
+
+    def redo(self) -> None:
+        self._document.insert_connectors(self._map_id, [(self._index, self._connector)])
+
+    def undo(self) -> None:
+        self._document.remove_connectors(self._map_id, [self._connector.id])
+
+
+class RemoveConnectors(QUndoCommand):
+    """Delete arrows; undo puts them back where they were."""
+
+    def __init__(self, document: JourneyDocument, map_id: str, connector_ids: list[str]) -> None:
+        super().__init__("Delete connector" if len(connector_ids) == 1 else "Delete connectors")
+        self._document, self._map_id, self._ids = document, map_id, connector_ids
+        self._removed: list[tuple[int, Connector]] = []
+
+    def redo(self) -> None:
+        self._removed = self._document.remove_connectors(self._map_id, self._ids)
+
+    def undo(self) -> None:
+        self._document.insert_connectors(self._map_id, self._removed)
+
+
+class EditConnector(QUndoCommand):
+    """Relabel, reverse or make two-way an arrow."""
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        map_id: str,
+        connector_id: str,
+        fields: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._document, self._map_id, self._id = document, map_id, connector_id
+        self._after = dict(fields)
+        connector = next(c for c in document.map(map_id).connectors if c.id == connector_id)
+        self._before = {name: getattr(connector, name) for name in fields}
+
+    def redo(self) -> None:
+        self._document.set_connector_fields(self._map_id, self._id, self._after)
+
+    def undo(self) -> None:
+        self._document.set_connector_fields(self._map_id, self._id, self._before)

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 
 from journeydesigner import restructure
-from journeydesigner.commands.cards import AddCards, EditCard, MoveCards, RemoveCards
+from journeydesigner.commands.cards import (
+    AddCards,
+    AddConnector,
+    EditCard,
+    EditConnector,
+    MoveCards,
+    RemoveCards,
+    RemoveConnectors,
+)
 from journeydesigner.commands.structure import (
     MoveLane,
     MoveStage,
@@ -22,6 +30,7 @@ from journeydesigner.document import JourneyDocument, plan_move
 from journeydesigner.model.checks import map_problems
 from journeydesigner.model.elements import (
     Card,
+    Connector,
     EmotionPoint,
     Lane,
     LaneKind,
@@ -131,6 +140,59 @@ class Editor:
         if card_ids:
             name = "Delete card" if len(card_ids) == 1 else f"Delete {len(card_ids)} cards"
             self.stack.push(RemoveCards(self.document, map_id, list(card_ids), name))
+
+    def add_connector(
+        self, map_id: str, from_card: str, to_card: str, *, two_way: bool = False, label: str = ""
+    ) -> str | None:
+        """Draw an arrow between two cards; None when it would join a card to itself."""
+        if from_card == to_card:
+            return None
+        connector = Connector(
+            id=self.document.new_id("link"),
+            from_card=from_card,
+            to_card=to_card,
+            two_way=two_way,
+            label=label,
+        )
+        self.stack.push(AddConnector(self.document, map_id, connector))
+        return connector.id
+
+    def remove_connectors(self, map_id: str, connector_ids: list[str]) -> None:
+        """Delete arrows."""
+        if connector_ids:
+            self.stack.push(RemoveConnectors(self.document, map_id, list(connector_ids)))
+
+    def relabel_connector(self, map_id: str, connector_id: str, label: str) -> None:
+        """Change an arrow's label."""
+        self._edit_connector(map_id, connector_id, "Relabel connector", label=label)
+
+    def reverse_connector(self, map_id: str, connector_id: str) -> None:
+        """Swap an arrow's ends."""
+        connector = self._connector(map_id, connector_id)
+        self._edit_connector(
+            map_id,
+            connector_id,
+            "Reverse connector",
+            from_card=connector.to_card,
+            to_card=connector.from_card,
+        )
+
+    def set_connector_two_way(self, map_id: str, connector_id: str, two_way: bool) -> None:
+        """Make an arrow one-way or two-way."""
+        label = "Make connector two-way" if two_way else "Make connector one-way"
+        self._edit_connector(map_id, connector_id, label, two_way=two_way)
+
+    def _connector(self, map_id: str, connector_id: str) -> Connector:
+        return next(c for c in self.document.map(map_id).connectors if c.id == connector_id)
+
+    def _edit_connector(
+        self, map_id: str, connector_id: str, step_name: str, /, **fields: object
+    ) -> None:
+        connector = self._connector(map_id, connector_id)
+        if any(getattr(connector, key) != value for key, value in fields.items()):
+            self.stack.push(
+                EditConnector(self.document, map_id, connector_id, dict(fields), step_name)
+            )
 
     def set_emotion_score(
         self,
