@@ -48,10 +48,24 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("-q", "--quiet", action="store_true", help="print only problems")
 
     commands.add_parser("schema", help="print the JSON Schema of the current file format")
-    commands.add_parser("templates", help="list the templates: name, then description")
+    templates = commands.add_parser("templates", help="list the templates: name, then description")
+    templates.add_argument(
+        "--lang",
+        default="en",
+        type=_language,
+        metavar="LANG",
+        help="language of the descriptions: en (the default), pl, zh_CN or zh_TW",
+    )
 
     new = commands.add_parser("new", help="create a project from a template")
     new.add_argument("--template", required=True, metavar="NAME")
+    new.add_argument(
+        "--lang",
+        default="en",
+        type=_language,
+        metavar="LANG",
+        help="language of stage and lane names: en (the default), pl, zh_CN or zh_TW",
+    )
     new.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.journey")
     new.add_argument("--title", help="title of the new project")
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
@@ -141,6 +155,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language(value: str) -> str:
+    """A --lang value as its language code; a wrong one is a wrong command line (status 2)."""
+    from journeydesigner.templates import check_language
+
+    try:
+        return check_language(value)
+    except JourneyError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -220,7 +244,7 @@ def _schema(args: argparse.Namespace) -> int:
 def _templates(args: argparse.Namespace) -> int:
     from journeydesigner.templates import list_templates
 
-    templates = list_templates()
+    templates = list_templates(lang=args.lang)
     width = max((len(t.name) for t in templates), default=0)
     for template in templates:
         print(f"{template.name:<{width}}  {template.description}")
@@ -231,7 +255,7 @@ def _new(args: argparse.Namespace) -> int:
     from journeydesigner.templates import instantiate
 
     _check_new_output(args.output, args.force)
-    project = instantiate(args.template, title=args.title)
+    project = instantiate(args.template, lang=args.lang, title=args.title)
     _write_project(project, args.output)
     return EXIT_OK
 
