@@ -5,7 +5,7 @@ from __future__ import annotations
 from builders import small_map
 
 from journeydesigner.layout.arrows import arrow_head, label_origin
-from journeydesigner.layout.grid import blueprint_lines, layout_map
+from journeydesigner.layout.grid import layout_map, lines_before
 from journeydesigner.layout.style import TextStyle
 from journeydesigner.model import Card, Connector, JourneyMap, Lane, Stage, Step
 
@@ -26,10 +26,15 @@ def _blueprint(kinds: list[str]) -> JourneyMap:
 
 
 def _lines(journey_map: JourneyMap) -> list[tuple[str, str]]:
+    """Each line with the lane right below it; a line never runs through a lane."""
     layout = layout_map(journey_map, FixedMeasure())
-    rows = {row.lane_id: row.y for row in layout.rows}
-    at = {y: lane_id for lane_id, y in rows.items()}
-    return [(line.kind, at.get(line.y, "between")) for line in layout.lines]
+    found = []
+    for line in layout.lines:
+        above = [r for r in layout.rows if r.y + r.height <= line.y]
+        below = [r for r in layout.rows if r.y >= line.y]
+        assert len(above) + len(below) == len(layout.rows), "the line crosses a lane"
+        found.append((line.kind, below[0].lane_id))
+    return found
 
 
 def test_the_three_lines_sit_above_frontstage_backstage_and_support():
@@ -54,7 +59,8 @@ def test_a_skipped_zone_stacks_its_lines_at_one_boundary():
 
 
 def test_a_journey_map_has_no_lines():
-    assert blueprint_lines(small_map(), layout_map(small_map(), FixedMeasure()).rows) == []
+    assert lines_before(small_map()) == {}
+    assert layout_map(small_map(), FixedMeasure()).lines == []
 
 
 def test_connectors_route_straight_in_one_column_and_through_the_gutter_between_columns():
@@ -96,3 +102,22 @@ def test_arrow_heads_point_at_the_tip_and_labels_stay_off_the_line():
     assert (x, y) == (30, -16)  # centred above a horizontal segment
     x, y = label_origin(((0, 0), (0, 100)), 40, 14)
     assert x > 0  # beside a vertical one
+
+
+def test_a_connector_rounds_the_cards_between_its_ends_in_one_column():
+    m = _blueprint(["customer_actions", "frontstage", "backstage"])
+    m.cards = [
+        Card(id="top", step_id="a", lane_id="l0", text="Orders"),
+        Card(id="mid", step_id="a", lane_id="l1", text="Confirms"),
+        Card(id="low", step_id="a", lane_id="l2", text="Packs"),
+    ]
+    m.connectors = [Connector(id="skip", from_card="top", to_card="low")]
+    layout = layout_map(m, FixedMeasure())
+    points = layout.connectors[0].points
+    gutter = layout.column("a").x + layout.column("a").width
+    assert [p[0] for p in points] == [
+        layout.cards["top"].rect.right,
+        gutter,
+        gutter,
+        layout.cards["low"].rect.right,
+    ]

@@ -294,7 +294,15 @@ def layout_map(
     ticks: list[ScaleTick] = []
     chips: dict[str, MetricChip] = {}
     y = header_height
+    crossings = lines_before(journey_map)
+    lines: list[BlueprintLine] = []
     for lane_index, lane in enumerate(journey_map.lanes):
+        for offset, kind in enumerate(crossings.get(lane.id, [])):
+            # The line sits low in its band, its label above it, clear of the cards.
+            line_y = y + LINE_BAND - 6.0 + offset * LINE_STACK
+            lines.append(BlueprintLine(kind, BLUEPRINT_LINE_LABELS[kind], line_y))
+        if lane.id in crossings:
+            y += LINE_BAND + LINE_STACK * (len(crossings[lane.id]) - 1)
         if lane.kind == "emotion":
             height = max(lane.height or 0.0, m.emotion_lane_height)
             row = Row(lane.id, lane_index, y, height)
@@ -323,7 +331,6 @@ def layout_map(
             height = max(content, lane.height or 0.0, m.min_lane_height)
             rows.append(Row(lane.id, lane_index, y, height))
         y += height
-    lines = blueprint_lines(journey_map, rows)
     paths = [
         path
         for connector in journey_map.connectors
@@ -335,6 +342,7 @@ def layout_map(
                 columns,
                 connector.two_way,
                 connector.label,
+                cards,
             )
         )
     ]
@@ -359,26 +367,29 @@ def layout_map(
     )
 
 
-def blueprint_lines(journey_map: JourneyMap, rows: list[Row]) -> list[BlueprintLine]:
-    """The lines of interaction, visibility and internal interaction between blueprint lanes.
+LINE_BAND = 22.0
+"""Room a blueprint line takes between two lanes: its label above it, arrows crossing it."""
+LINE_STACK = 6.0
+"""Extra room for each further line at the same boundary (a zone with no lane)."""
 
-    Each sits at the top of the first lane below it; lanes that are not blueprint rows (a journey
-    map above a blueprint) are passed over. Where a zone is skipped (no frontstage lane, say),
-    the lines it would have had are stacked a little apart at the same boundary.
+
+def lines_before(journey_map: JourneyMap) -> dict[str, list[str]]:
+    """The blueprint lines (interaction, visibility, internal) drawn above each lane.
+
+    A line goes above the first lane of the zone below it; lanes that are not blueprint rows (a
+    journey map above a blueprint) are passed over. When a zone has no lane (no frontstage,
+    say), the lines it would have had stack at the same boundary.
     """
-    kinds = {lane.id: lane.kind for lane in journey_map.lanes}
-    lines: list[BlueprintLine] = []
+    before: dict[str, list[str]] = {}
     zone: int | None = None
-    for row in rows:
-        lane_zone = _ZONES.get(kinds[row.lane_id])
+    for lane in journey_map.lanes:
+        lane_zone = _ZONES.get(lane.kind)
         if lane_zone is None:
             continue
         if zone is not None and lane_zone > zone:
-            for offset, crossed in enumerate(range(zone + 1, lane_zone + 1)):
-                kind = _LINE_AT_ZONE[crossed]
-                lines.append(BlueprintLine(kind, BLUEPRINT_LINE_LABELS[kind], row.y + 4.0 * offset))
+            before[lane.id] = [_LINE_AT_ZONE[z] for z in range(zone + 1, lane_zone + 1)]
         zone = lane_zone if zone is None else max(zone, lane_zone)
-    return lines
+    return before
 
 
 def _route(
@@ -388,15 +399,34 @@ def _route(
     columns: list[Column],
     two_way: bool,
     label: str,
+    cards: dict[str, CardBox] | None = None,
 ) -> ConnectorPath | None:
     if source is None or target is None:
         return None
     s, t = source.rect, target.rect
-    if source.step_id == target.step_id:
+    top, bottom = min(s.bottom, t.bottom), max(s.y, t.y)
+    in_the_way = source.step_id == target.step_id and any(
+        box.step_id == source.step_id
+        and box.card_id not in (source.card_id, target.card_id)
+        and box.rect.bottom > top
+        and box.rect.y < bottom
+        for box in (cards or {}).values()
+    )
+    if in_the_way:
+        # Same column with cards between: round them through the gutter on the right.
+        column = next(c for c in columns if c.step_id == source.step_id)
+        gutter = column.x + column.width
+        points: tuple[tuple[float, float], ...] = (
+            (s.right, s.center_y),
+            (gutter, s.center_y),
+            (gutter, t.center_y),
+            (t.right, t.center_y),
+        )
+    elif source.step_id == target.step_id:
         # Same column: straight up or down between the cards.
         x = (max(s.x, t.x) + min(s.right, t.right)) / 2
         start, end = (s.bottom, t.y) if t.y >= s.bottom else (s.y, t.bottom)
-        points: tuple[tuple[float, float], ...] = ((x, start), (x, end))
+        points = ((x, start), (x, end))
     else:
         rightwards = t.x > s.x
         column = next(c for c in columns if c.step_id == source.step_id)
