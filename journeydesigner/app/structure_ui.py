@@ -277,14 +277,14 @@ class StructureActions:
 
     def add_map_from_template(self) -> None:
         """Add a map to the project from one of the templates."""
-        from journeydesigner.templates import instantiate, list_templates
+        from journeydesigner.templates import instantiate
+        from journeydesigner.widgets.template_dialog import TemplateDialog
 
-        templates = list_templates()
-        labels = [f"{t.name} — {t.description}" for t in templates]
-        choice, ok = QInputDialog.getItem(self.window, "New map", "Template:", labels, 0, False)
-        if not ok:
+        dialog = TemplateDialog(self.window)
+        dialog.setWindowTitle("New map from template")
+        if dialog.exec() != TemplateDialog.DialogCode.Accepted or not (chosen := dialog.chosen()):
             return
-        template = templates[labels.index(choice)]
-        project = instantiate(template.name)
+        name, language = chosen
+        project = instantiate(name, lang=language)
         new_id = self.window.editor.add_map(project.maps[0], project.personas)
         self.window.show_map(new_id)

@@ -1105,16 +1105,15 @@ class MainWindow(QMainWindow):
 
     def new_from_template(self) -> None:
         """Start a new, unsaved project from a template (after offering to save this one)."""
-        from journeydesigner.templates import instantiate, list_templates
+        from journeydesigner.templates import instantiate
+        from journeydesigner.widgets.template_dialog import TemplateDialog
 
         if not self.maybe_save():
             return
-        templates = list_templates()
-        labels = [f"{t.name} — {t.description}" for t in templates]
-        choice, ok = QInputDialog.getItem(self, "New project", "Template:", labels, 0, False)
-        if ok:
-            project = instantiate(templates[labels.index(choice)].name)
-            self._set_document(JourneyDocument(project))
+        dialog = TemplateDialog(self)
+        if dialog.exec() == TemplateDialog.DialogCode.Accepted and (chosen := dialog.chosen()):
+            name, language = chosen
+            self._set_document(JourneyDocument(instantiate(name, lang=language)))
 
     def delete_selection(self) -> None:
         """Delete the selected cards and arrows (one undo step)."""

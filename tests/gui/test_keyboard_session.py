@@ -33,8 +33,8 @@ def _type_and_enter(window, text: str) -> None:
 
 
 def test_a_five_stage_map_from_nothing_with_the_keyboard_only(window, qtbot, tmp_path: Path):
-    # File > New from Template: the list opens on the first template; the blank one is second.
-    _answer_dialog([Qt.Key.Key_Down, Qt.Key.Key_Return])
+    # File > New from Template: the thumbnails open on the first template; the blank one is next.
+    _answer_dialog([Qt.Key.Key_Right, Qt.Key.Key_Return])
     QTest.keySequence(window, "Ctrl+N")
     qtbot.waitUntil(lambda: window.document.project.maps and window.current_scene() is not None)
     # A window manager gives the focus back when the dialog closes; offscreen, we do.

@@ -511,3 +511,19 @@ def test_the_export_dialog_previews_the_pages(window, tmp_path, qtbot):
     dialog.update_preview()
     assert "out of range" in dialog.summary.text()
     dialog.close()
+
+
+def test_the_template_dialog_shows_thumbnails_in_the_chosen_language(window, tmp_path):
+    from journeydesigner.widgets.template_dialog import TemplateDialog
+
+    dialog = TemplateDialog(window)
+    names = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+    assert "five-stage" in names
+    assert "blank" in names
+    assert not dialog.list.item(0).icon().isNull()
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
+    row = names.index("five-stage")
+    dialog.list.setCurrentRow(row)
+    assert dialog.chosen() == ("five-stage", "zh_TW")
+    assert dialog.list.item(row).text() != "Digital customer journey"  # the title is translated
+    dialog.close()
