@@ -37,7 +37,10 @@ def run(path: Path | None = None) -> int:
     # Work a crashed or killed session did not save is offered back before anything else opens.
     if not offer_recovery(window, find_orphans(), window.restore_snapshot):
         # A file that cannot be opened is explained in a dialog; the window stays for another.
-        window.open_path(path if path is not None else sample_project())
+        if path is not None:
+            window.open_path(path)
+        else:
+            window.open_sample(sample_project())
     try:
         return app.exec()
     finally:

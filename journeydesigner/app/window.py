@@ -513,6 +513,21 @@ class MainWindow(QMainWindow):
         self._remember_recent(path)
         return True
 
+    def open_sample(self, path: Path) -> bool:
+        """Open a bundled example as a new, untitled project: Save asks where to keep it, so
+        the copy that ships with the app is never overwritten."""
+        try:
+            project = parse_project(read_bytes(path), str(path))
+        except JourneyError as error:
+            self.show_error("The sample project could not be opened", error)
+            return False
+        self._set_document(JourneyDocument(project, None))
+        self.statusBar().showMessage(
+            "This is the sample project: explore it freely, Save asks where to keep your copy.",
+            8000,
+        )
+        return True
+
     def _changed_on_disk(self, path: Path) -> None:
         def answered(reload: bool) -> None:
             if reload and self.document.path == path:

@@ -527,3 +527,18 @@ def test_the_template_dialog_shows_thumbnails_in_the_chosen_language(window, tmp
     assert dialog.chosen() == ("five-stage", "zh_TW")
     assert dialog.list.item(row).text() != "Digital customer journey"  # the title is translated
     dialog.close()
+
+
+def test_the_sample_opens_as_an_untitled_copy_so_save_never_overwrites_it(window, monkeypatch):
+    from journeydesigner.paths import sample_project
+
+    original = sample_project().read_bytes()
+    assert window.open_sample(sample_project())
+    assert window.document.path is None
+    assert window.windowTitle().startswith("Guitar shop")
+    asked = []
+    monkeypatch.setattr(window, "save_as", lambda: asked.append(True) or False)
+    window.editor.rename_map(window.current_map_id, "My own guitar journey")
+    assert not window.save()
+    assert asked == [True]
+    assert sample_project().read_bytes() == original
