@@ -24,7 +24,10 @@ from journeydesigner.errors import (
 )
 from journeydesigner.io import parse_project, read_project, serialise_project
 from journeydesigner.io.load import read_bytes
-from journeydesigner.model import EmbeddedImage, Project, limits
+from journeydesigner.model import FORMAT_VERSION, EmbeddedImage, Project, limits
+
+V = FORMAT_VERSION
+"""The current file format version, as written by serialise_project."""
 
 SMALL = small_project()
 DATA = serialise_project(SMALL)
@@ -85,7 +88,7 @@ def test_output_is_two_space_indented_json_with_one_trailing_newline():
     assert DATA.endswith(b"}\n")
     assert not DATA.endswith(b"\n\n")
     assert "\r" not in TEXT
-    assert TEXT.startswith('{\n  "format": "journeydesigner",\n  "version": 1,\n')
+    assert TEXT.startswith(f'{{\n  "format": "journeydesigner",\n  "version": {V},\n')
     # The same layout as the standard library's 2-space indent, line for line.
     assert json.dumps(json.loads(TEXT), indent=2, ensure_ascii=False) + "\n" == TEXT
     for line in TEXT.splitlines():
@@ -333,7 +336,9 @@ def test_other_kinds_of_file_are_refused(tmp_path, data, reason):
 
 
 def test_comments_and_trailing_commas_are_refused_with_line_and_column(tmp_path):
-    error = read_error(tmp_path, edited('  "version": 1,\n', '  "version": 1, // the format\n'))
+    error = read_error(
+        tmp_path, edited(f'  "version": {V},\n', f'  "version": {V}, // the format\n')
+    )
     assert "not valid JSON" in str(error)
     assert "line 3" in str(error)
     error = read_error(tmp_path, edited('"A good first guitar"\n', '"A good first guitar",\n'))
@@ -390,7 +395,7 @@ def test_a_number_too_large_for_a_float_is_refused_with_its_path(tmp_path):
             "the key 'text' appears twice in the object with id 'c1'",
         ),
         ('"id": "c1",', '"id": "c1", "id": "c9",', "the key 'id' appears twice"),
-        ('"version": 1,', '"version": 1, "version": 1,', "the key 'version' appears twice"),
+        (f'"version": {V},', f'"version": {V}, "version": {V},', "the key 'version' appears twice"),
     ],
 )
 def test_duplicate_keys_are_refused_naming_the_key(tmp_path, old, new, message):
@@ -423,7 +428,7 @@ def test_moderately_deep_nesting_in_a_field_is_a_format_problem(tmp_path, depth)
     ("old", "new"),
     [
         ('"score": -2.0', '"score": ' + "9" * 5000),
-        ('"version": 1', '"version": ' + "1" * 5000),
+        (f'"version": {V}', '"version": ' + "1" * 5000),
     ],
 )
 def test_a_5000_digit_integer_is_refused_without_hanging(tmp_path, old, new):
@@ -492,15 +497,15 @@ def test_a_missing_or_other_format_is_refused(tmp_path, document, message):
 @pytest.mark.parametrize("version", ["missing", '"1"', "1.0", "true", "false", "null", "[1]", "{}"])
 def test_a_missing_or_non_integer_version_is_refused(tmp_path, version):
     if version == "missing":
-        document = edited('  "version": 1,\n', "")
+        document = edited(f'  "version": {V},\n', "")
     else:
-        document = edited('"version": 1,', f'"version": {version},')
+        document = edited(f'"version": {V},', f'"version": {version},')
     assert '"version" must be a whole number' in str(read_error(tmp_path, document))
 
 
-@pytest.mark.parametrize("version", [2, 3, 99, 10**30])
+@pytest.mark.parametrize("version", [V + 1, V + 2, 99, 10**30])
 def test_a_version_from_the_future_asks_to_update(tmp_path, version):
-    error = read_error(tmp_path, edited('"version": 1,', f'"version": {version},'))
+    error = read_error(tmp_path, edited(f'"version": {V},', f'"version": {version},'))
     assert isinstance(error, NewerVersionError)
     assert isinstance(error, ProjectFormatError)
     assert "saved by a newer Journey Designer" in str(error)
@@ -511,7 +516,7 @@ def test_a_version_from_the_future_asks_to_update(tmp_path, version):
 
 def test_a_newer_file_with_unknown_content_is_still_reported_as_newer(tmp_path):
     document = json.loads(TEXT)
-    document["version"] = 2
+    document["version"] = V + 1
     document["maps"][0]["swimlanes"] = [{"new": True}]
     document["title"] = {"i18n": {"pl": "Sklep"}}
     error = read_error(tmp_path, json.dumps(document))
@@ -520,7 +525,7 @@ def test_a_newer_file_with_unknown_content_is_still_reported_as_newer(tmp_path):
 
 @pytest.mark.parametrize("version", [0, -1])
 def test_version_zero_or_below_is_unknown(tmp_path, version):
-    error = read_error(tmp_path, edited('"version": 1,', f'"version": {version},'))
+    error = read_error(tmp_path, edited(f'"version": {V},', f'"version": {version},'))
     assert f"has an unknown format version {version}" in str(error)
     assert not isinstance(error, NewerVersionError)
 
@@ -586,7 +591,7 @@ def test_an_unknown_field_is_refused_and_named(tmp_path):
         edited('"text": "Orders a guitar"', '"text": "Orders a guitar", "colour_name": "red"'),
     )
     assert problem_paths(error) == ["maps[0].cards[2].colour_name"]
-    assert "is not a field of the Journey Designer format (version 1)" in str(error)
+    assert f"is not a field of the Journey Designer format (version {V})" in str(error)
 
 
 def test_a_missing_field_is_named(tmp_path):

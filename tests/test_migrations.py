@@ -122,7 +122,8 @@ def test_migrate_can_stop_before_the_last_version():
 def test_migrate_from_the_target_version_changes_nothing():
     document = v1_document()
     assert migrate(document, 3, to_version=3, migrations=LOCAL) == document
-    assert migrate(document, 1, migrations={}) == document  # the real current version is 1
+    current = {**document, "version": FORMAT_VERSION}
+    assert migrate(current, FORMAT_VERSION, migrations={}) == current
 
 
 def test_migrate_never_changes_its_input():
@@ -209,11 +210,11 @@ def test_an_older_file_is_migrated_before_validation(monkeypatch):
         received.append((version, copy.deepcopy(document)))
         return document
 
-    monkeypatch.setattr(load, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(load, "FORMAT_VERSION", FORMAT_VERSION + 1)
     monkeypatch.setattr(load, "migrate", upgrade)
     data = serialise_project(small_project())
     assert parse_project(data) == small_project()
-    assert received == [(1, json.loads(data))]
+    assert received == [(FORMAT_VERSION, json.loads(data))]
 
 
 @pytest.mark.parametrize("failure", [ValueError("no step"), KeyError("kind"), TypeError("bad")])
@@ -221,9 +222,11 @@ def test_a_failed_migration_is_a_file_error(monkeypatch, failure):
     def broken(document, version):
         raise failure
 
-    monkeypatch.setattr(load, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(load, "FORMAT_VERSION", FORMAT_VERSION + 1)
     monkeypatch.setattr(load, "migrate", broken)
-    with pytest.raises(ProjectFileError, match="cannot be upgraded from format version 1"):
+    with pytest.raises(
+        ProjectFileError, match=f"cannot be upgraded from format version {FORMAT_VERSION}"
+    ):
         parse_project(serialise_project(small_project()), "old.journey")
 
 
@@ -234,8 +237,20 @@ def test_the_frozen_v1_file_loads_as_the_small_project():
     assert read_project(SMALL_V1) == small_project()
 
 
-def test_the_frozen_v1_file_saves_back_to_the_same_bytes():
-    assert serialise_project(read_project(SMALL_V1)) == SMALL_V1.read_bytes()
+def test_the_frozen_v1_file_is_upgraded_to_the_current_format():
+    # Version 2 added only optional fields: a version 1 file saves as the same project with
+    # its version raised, byte for byte the frozen version 2 file.
+    assert (
+        serialise_project(read_project(SMALL_V1))
+        == (FORMAT_DATA / "v2" / "small.journey").read_bytes()
+    )
+
+
+def test_the_real_migration_from_1_to_2_raises_only_the_version():
+    document = json.loads(SMALL_V1.read_bytes())
+    upgraded = migrate(document, 1, to_version=2)
+    assert upgraded == {**document, "version": 2}
+    assert document["version"] == 1  # the input is untouched
 
 
 def test_there_is_a_frozen_folder_for_every_version():

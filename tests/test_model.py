@@ -16,6 +16,7 @@ from journeydesigner.model import (
     BLUEPRINT_LANE_KINDS,
     CARDLESS_LANE_KINDS,
     DEFAULT_SCALE,
+    FORMAT_VERSION,
     LANE_KINDS,
     MAP_KINDS,
     Card,
@@ -314,7 +315,7 @@ def test_timestamps_need_a_time_zone():
     error = only_error(
         lambda: Project(
             format="journeydesigner",
-            version=1,
+            version=FORMAT_VERSION,
             title="T",
             created="2026-11-01T09:30:00",
             modified="2026-11-01T09:30:00Z",
@@ -323,11 +324,13 @@ def test_timestamps_need_a_time_zone():
     assert (error["loc"], error["type"]) == (("created",), "timezone_aware")
 
 
-@pytest.mark.parametrize(("field", "value"), [("format", "excalidraw"), ("version", 2)])
+@pytest.mark.parametrize(
+    ("field", "value"), [("format", "excalidraw"), ("version", FORMAT_VERSION + 1)]
+)
 def test_a_project_has_one_format_name_and_version(field, value):
     data = {
         "format": "journeydesigner",
-        "version": 1,
+        "version": FORMAT_VERSION,
         "title": "T",
         "created": "2026-11-01T09:30:00Z",
         "modified": "2026-11-01T09:30:00Z",
@@ -1224,7 +1227,7 @@ def test_project_helpers_find_maps_and_personas():
 def test_timestamps_must_be_iso_text_with_a_time_zone(stamp):
     data = {
         "format": "journeydesigner",
-        "version": 1,
+        "version": FORMAT_VERSION,
         "title": "t",
         "created": stamp,
         "modified": stamp,
@@ -1238,3 +1241,19 @@ def test_lane_kind_messages_use_the_right_article():
     project.maps[0].cards[0].lane_id = "feeling"
     messages = [p.message for p in project_problems(project)]
     assert "lane 'feeling' is an emotion lane and holds no cards" in messages
+
+
+def test_format_2_fields_are_checked_across_the_project():
+    from journeydesigner.model import CurveRef, LineLabels
+
+    project = small_project()
+    journey_map = project.maps[0]
+    journey_map.line_labels = LineLabels(visibility="Linia widoczności")
+    journey_map.hidden_curves = [CurveRef(lane_id="feeling", persona_id="anna")]
+    assert project_problems(project) == []
+    journey_map.hidden_curves = [CurveRef(lane_id="doing", persona_id="nobody")]
+    journey_map.linked_map_id = journey_map.id
+    paths = [p.path for p in project_problems(project)]
+    assert "maps[0].hidden_curves[0].lane_id" in paths
+    assert "maps[0].hidden_curves[0].persona_id" in paths
+    assert "maps[0].linked_map_id" in paths

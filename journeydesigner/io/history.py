@@ -10,6 +10,10 @@ Versions
 1 (Journey Designer 0.1, 2026-11)
     The first format: a project with personas and maps; a map with stages (and their steps),
     lanes, cards, emotion points, metrics and connectors. Timestamps are ISO 8601 in UTC.
+2 (Journey Designer 0.1, 2026-11)
+    A map may name its blueprint lines (`line_labels`), hide emotion curves (`hidden_curves`)
+    and point to the map it belongs with (`linked_map_id`). All three are optional, so a
+    version 1 file needs only its version raised.
 """
 
 from __future__ import annotations
@@ -68,6 +72,13 @@ def migrate(
                 f"the migration from version {version} did not set version {version + 1}"
             )
         version += 1
+    return data
+
+
+@migration(1)
+def _v1_to_v2(data: JsonObject) -> JsonObject:
+    """Version 2 only added optional fields: nothing in a version 1 file changes meaning."""
+    data["version"] = 2
     return data
 
 

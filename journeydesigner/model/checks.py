@@ -49,8 +49,14 @@ def project_problems(project: Project) -> list[Problem]:
     problems = _duplicates("personas", (p.id for p in project.personas), "persona")
     problems += _duplicates("maps", (m.id for m in project.maps), "map")
     persona_ids = {p.id for p in project.personas}
+    map_ids = {m.id for m in project.maps}
     for index, journey_map in enumerate(project.maps):
         problems += map_problems(journey_map, f"maps[{index}]", persona_ids)
+        linked = journey_map.linked_map_id
+        if linked is not None and (linked not in map_ids or linked == journey_map.id):
+            problems.append(
+                Problem(f"maps[{index}].linked_map_id", f"map '{linked}' is not another map here")
+            )
     return problems
 
 
@@ -146,6 +152,16 @@ def map_problems(journey_map: JourneyMap, where: str, persona_ids: set[str]) -> 
             problems.append(Problem(f"{path}.lane_id", f"lane '{metric.lane_id}' does not exist"))
         elif lane.kind != "metrics":
             problems.append(Problem(f"{path}.lane_id", f"lane '{lane.id}' is not a metrics lane"))
+
+    for h_index, curve in enumerate(journey_map.hidden_curves):
+        path = f"{where}.hidden_curves[{h_index}]"
+        lane = lanes.get(curve.lane_id)
+        if lane is None or lane.kind != "emotion":
+            problems.append(Problem(f"{path}.lane_id", f"'{curve.lane_id}' is not an emotion lane"))
+        if curve.persona_id is not None and curve.persona_id not in persona_ids:
+            problems.append(
+                Problem(f"{path}.persona_id", f"persona '{curve.persona_id}' does not exist")
+            )
 
     for k_index, connector in enumerate(journey_map.connectors):
         path = f"{where}.connectors[{k_index}]"

@@ -264,6 +264,22 @@ class Metric(Persisted):
         return self.value >= self.target if self.higher_is_better else self.value <= self.target
 
 
+class LineLabels(Persisted):
+    """Names of a service blueprint's three lines; empty means the app's default (translated)."""
+
+    interaction: Title = ""
+    visibility: Title = ""
+    internal: Title = ""
+
+
+class CurveRef(Persisted):
+    """One emotion curve: an emotion lane, a persona (None: the unnamed curve) and a variant."""
+
+    lane_id: Id
+    persona_id: Id | None = None
+    variant: Variant = "as_is"
+
+
 class Connector(Persisted):
     """An arrow from one card to another, e.g. a flow in a service blueprint."""
 

@@ -12,8 +12,10 @@ from journeydesigner.model.base import Id, Name, Persisted, Text, Title
 from journeydesigner.model.elements import (
     Card,
     Connector,
+    CurveRef,
     EmotionPoint,
     Lane,
+    LineLabels,
     MapKind,
     Metric,
     Persona,
@@ -22,7 +24,7 @@ from journeydesigner.model.elements import (
 )
 
 FORMAT_NAME: Final = "journeydesigner"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 """The version of the file format this code writes; see journeydesigner/io/history.py."""
 
 
@@ -65,6 +67,12 @@ class JourneyMap(Persisted):
     emotion_points: Annotated[list[EmotionPoint], Field(max_length=limits.EMOTION_POINTS)] = []
     metrics: Annotated[list[Metric], Field(max_length=limits.METRICS)] = []
     connectors: Annotated[list[Connector], Field(max_length=limits.CONNECTORS)] = []
+    line_labels: LineLabels = LineLabels()
+    """Custom names of the blueprint lines (since format 2)."""
+    hidden_curves: Annotated[list[CurveRef], Field(max_length=limits.EMOTION_POINTS)] = []
+    """Emotion curves not drawn on the canvas or in exports (since format 2)."""
+    linked_map_id: Id | None = None
+    """The journey map or blueprint this map belongs with, e.g. a blueprint's journey (format 2)."""
 
     def steps(self) -> list[Step]:
         """All steps, left to right."""
@@ -91,7 +99,7 @@ class Project(Persisted):
     """Everything one `.journey` file holds."""
 
     format: Literal["journeydesigner"]
-    version: Literal[1]
+    version: Literal[2]
     title: Name
     created: Timestamp
     modified: Timestamp
