@@ -13,7 +13,12 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from journeydesigner import APP_NAME
-from journeydesigner.canvas.items import LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from journeydesigner.canvas.items import (
+    BlueprintLineItem,
+    LaneHeaderItem,
+    StageHeaderItem,
+    StepHeaderItem,
+)
 from journeydesigner.model.elements import LaneKind, MapKind
 from journeydesigner.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, LANE_KIND_NAMES
 from journeydesigner.restructure import RestructureError
@@ -230,6 +235,55 @@ class StructureActions:
             action()  # type: ignore[operator]
         except RestructureError as error:
             QMessageBox.information(self.window, APP_NAME, str(error))
+
+    def rename_line(self, kind: str) -> None:
+        """Rename a blueprint line in place; an empty name gives back the default one."""
+        scene = self.window.current_scene()
+        map_id = self._map_id
+        if scene is None or map_id is None:
+            return
+        item = next(
+            (i for i in scene.items() if isinstance(i, BlueprintLineItem) and i.line.kind == kind),
+            None,
+        )
+        if item is None:
+            return
+        box = item.label_rect()
+        custom = getattr(self.window.document.map(map_id).line_labels, kind)
+
+        def commit(text: str) -> None:
+            self.window.text_editor_closed()
+            if self.window.document.project.map(map_id) is not None:
+                self.window.editor.set_line_label(map_id, kind, " ".join(text.split())[:200])
+
+        rect = QRectF(box.x(), box.y() - 8, max(box.width() + 80, 260), 28)
+        self.window.open_text_editor(
+            scene, rect, custom or item.line.label, commit, single_line=True
+        )
+
+    def link_map(self, map_id: str) -> None:
+        """Ask which map this one belongs with (a journey and its blueprint), or none."""
+        maps = [m for m in self.window.document.project.maps if m.id != map_id]
+        if not maps:
+            QMessageBox.information(self.window, APP_NAME, "Add another map to link this one to.")
+            return
+        labels = ["(not linked)"] + [m.title for m in maps]
+        current = self.window.document.map(map_id).linked_map_id
+        start = next((i + 1 for i, m in enumerate(maps) if m.id == current), 0)
+        choice, ok = QInputDialog.getItem(
+            self.window, "Link map", "This map belongs with:", labels, start, False
+        )
+        if ok:
+            index = labels.index(choice)
+            self.window.editor.link_map(map_id, maps[index - 1].id if index else None)
+
+    def go_to_linked_map(self, map_id: str) -> None:
+        """Show the map this one is linked to."""
+        linked = self.window.document.map(map_id).linked_map_id
+        if linked is None:
+            self.window.statusBar().showMessage("This map is not linked to another one.", 4000)
+        else:
+            self.window.show_map(linked)
 
     def relabel_connector(self, connector_id: str) -> None:
         """Ask for an arrow's label (empty for none)."""

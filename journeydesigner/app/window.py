@@ -311,6 +311,15 @@ class MainWindow(QMainWindow):
                 self.delete_map_action,
             ]
         )
+        self.link_map_action = self._action(
+            "&Link to Map…", lambda: self._on_current_map(self.structure.link_map)
+        )
+        self.go_linked_action = self._action(
+            "&Go to Linked Map",
+            lambda: self._on_current_map(self.structure.go_to_linked_map),
+            "Ctrl+Shift+L",
+        )
+        map_menu.addActions([self.link_map_action, self.go_linked_action])
         map_menu.addSeparator()
         # The stage, step and lane of the current cell (or selected card): keyboard access to
         # what the header context menus offer.
@@ -877,6 +886,7 @@ class MainWindow(QMainWindow):
             scene.card_edit_requested.connect(self.edit_card)
             scene.cell_activated.connect(self.new_card_in_cell)
             scene.header_edit_requested.connect(self.structure.rename_in_place)
+            scene.line_edit_requested.connect(self.structure.rename_line)
             scene.refused.connect(lambda text: self.statusBar().showMessage(text, 5000))
             scene.new_card_requested.connect(self.new_card_in_cell)
             scene.cell_focused.connect(self.view.ensure_cell_visible)
@@ -1171,6 +1181,9 @@ class MainWindow(QMainWindow):
         selected = len(scene.selected_card_ids())
         cards = len(journey_map.cards)
         parts = [f"{cards} card{'s' * (cards != 1)}", MAP_KIND_NAMES[journey_map.kind]]
+        linked = self.document.project.map(journey_map.linked_map_id or "")
+        if linked is not None:
+            parts.append(f"linked with “{linked.title}”")
         if selected:
             parts.insert(0, f"{selected} selected")
         self.selection_label.setText("   ·   ".join(parts))

@@ -76,6 +76,8 @@ Z_CORNER = 120.0
 
 m = DEFAULT_METRICS
 HANDLE_RADIUS = 6.0
+LEGEND_TOP = 52.0
+LEGEND_ROW = 17.0
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -404,6 +406,7 @@ class LaneHeaderItem(QGraphicsItem):
         height: float,
         ticks: list[tuple[float, str]],
         curves: list[Curve] | None = None,
+        hidden: list[Curve] | None = None,
     ) -> None:
         super().__init__()
         self.lane_id = lane.id
@@ -412,12 +415,23 @@ class LaneHeaderItem(QGraphicsItem):
         self._width = width
         self._height = height
         self._ticks = ticks
-        self._curves = curves or []
+        self._curves = [(c, False) for c in curves or []] + [(c, True) for c in hidden or []]
+        self._curves.sort(key=lambda entry: (entry[0].persona_id or "", entry[0].variant))
         self.setPos(0, y)
         self.setToolTip("\n".join(filter(None, [lane.title, lane.description])))
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._width + 4, self._height)
+
+    def curve_at(self, scene_point: QPointF) -> tuple[Curve, bool] | None:
+        """The key entry (curve, hidden) under a point, if any."""
+        local = self.mapFromScene(scene_point)
+        if not 8 <= local.x() <= self._width - 70:
+            return None
+        index = int((local.y() - LEGEND_TOP) // LEGEND_ROW)
+        if local.y() < LEGEND_TOP or index >= min(len(self._curves), 6):
+            return None
+        return self._curves[index]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -451,25 +465,29 @@ class LaneHeaderItem(QGraphicsItem):
                 INK_TERTIARY,
                 Qt.AlignmentFlag.AlignLeft,
             )
-        # The curves' key: a marker and a dash per curve, so it reads without colour.
-        for index, curve in enumerate(self._curves[:6]):
-            top = 52.0 + index * 17
+        # The curves' key: a marker and a dash per curve, so it reads without colour. A click
+        # on an entry hides or shows that curve; hidden ones stay listed, faded and struck out.
+        for index, (curve, hidden) in enumerate(self._curves[:6]):
+            top = LEGEND_TOP + index * LEGEND_ROW
             if top + 14 > height:
                 break
+            painter.setOpacity(0.35 if hidden else 1.0)
             pen = QPen(colour(curve.colour), 2.0)
             if curve.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(12, top + 7), QPointF(30, top + 7))
             curve_marker(painter, QPointF(21, top + 7), 8, curve.marker, curve.colour, curve.hollow)
+            label = (curve.label or "curve") + ("  (hidden)" if hidden else "")
             draw_text_line(
                 painter,
-                curve.label or "curve",
+                label,
                 QRectF(36, top, text_width - 8, 14),
                 m.card_meta,
                 INK_SECONDARY,
                 Qt.AlignmentFlag.AlignLeft,
             )
+            painter.setOpacity(1.0)
         for y, label in self._ticks:
             draw_text_line(
                 painter,
@@ -751,6 +769,11 @@ class BlueprintLineItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(self._left, self.line.y - 16, self._right - self._left, 20)
 
+    def label_rect(self) -> QRectF:
+        """The box of the line's name (double-click it to rename the line)."""
+        width = _metrics_width(self.line.label.upper(), m.metric_name) + 10
+        return QRectF(self._left + 6, self.line.y - 15, width, 13)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -762,8 +785,7 @@ class BlueprintLineItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawLine(QPointF(self._left, self.line.y), QPointF(self._right, self.line.y))
         label = self.line.label.upper()
-        text_width = _metrics_width(label, m.metric_name) + 10
-        box = QRectF(self._left + 6, self.line.y - 15, text_width, 13)
+        box = self.label_rect()
         painter.fillRect(box, colour(CANVAS))
         draw_text_line(
             painter,

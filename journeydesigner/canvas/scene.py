@@ -67,6 +67,8 @@ class MapScene(QGraphicsScene):
     """A gesture could not be carried out; the text says why (for the status bar)."""
     border_hovered = Signal(str)
     """The pointer is over a step ("step") or lane ("lane") border, or over neither ("")."""
+    line_edit_requested = Signal(str)
+    """A blueprint line's name was double-clicked: its kind."""
     header_selected = Signal(str, str)
     """A header was clicked (not dragged): ("stage" | "step" | "lane", id)."""
     header_edit_requested = Signal(str, str)
@@ -193,6 +195,7 @@ class MapScene(QGraphicsScene):
                     row.height,
                     ticks,
                     [c for c in layout.curves if c.lane_id == row.lane_id],
+                    [c for c in layout.hidden_curves if c.lane_id == row.lane_id],
                 )
             )
         names = [p.name for pid in journey_map.persona_ids if (p := document.project.persona(pid))]
@@ -429,6 +432,16 @@ class MapScene(QGraphicsScene):
         if drag is None or self.layout is None:
             return
         if not drag.active:
+            entry = drag.item.curve_at(position) if isinstance(drag.item, LaneHeaderItem) else None
+            if entry is not None:
+                curve, hidden = entry
+                QTimer.singleShot(
+                    0,
+                    lambda: self.editor.set_curve_hidden(
+                        self.map_id, curve.lane_id, curve.persona_id, curve.variant, not hidden
+                    ),
+                )
+                return
             self.header_selected.emit(drag.kind, drag.item_id)
             return
         if drag.kind == "step":
@@ -511,6 +524,13 @@ class MapScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        line = next(
+            (i for i in self.items(event.scenePos()) if isinstance(i, BlueprintLineItem)), None
+        )
+        if line is not None and line.label_rect().contains(event.scenePos()):
+            self.line_edit_requested.emit(line.line.kind)
+            event.accept()
+            return
         border = (
             border_at(self.layout, event.scenePos(), self._frozen_origin()) if self.layout else None
         )

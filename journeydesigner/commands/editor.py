@@ -31,6 +31,7 @@ from journeydesigner.model.checks import map_problems
 from journeydesigner.model.elements import (
     Card,
     Connector,
+    CurveRef,
     EmotionPoint,
     Lane,
     LaneKind,
@@ -438,3 +439,51 @@ class Editor:
             maps.append(copy)
         personas = [p for p in self.document.project.personas if p.id != persona_id]
         self.stack.push(ReplaceMaps(self.document, maps, "Delete persona", personas))
+
+    # -- format 2: line names, hidden curves, linked maps ------------------------------------------
+
+    def set_line_label(self, map_id: str, kind: str, label: str) -> None:
+        """Name a blueprint line ("interaction", "visibility", "internal"); empty: the default."""
+        current = self.document.map(map_id).line_labels
+        if getattr(current, kind) == label:
+            return
+        labels = current.model_copy(update={kind: label})
+        self._restructure(map_id, "Rename line", lambda m: setattr(m, "line_labels", labels))
+
+    def set_curve_hidden(
+        self, map_id: str, lane_id: str, persona_id: str | None, variant: Variant, hidden: bool
+    ) -> None:
+        """Hide or show one emotion curve on the canvas and in exports."""
+        ref = CurveRef(lane_id=lane_id, persona_id=persona_id, variant=variant)
+        journey_map = self.document.map(map_id)
+        if (ref in journey_map.hidden_curves) == hidden:
+            return
+
+        def change(m: JourneyMap) -> None:
+            others = [c for c in m.hidden_curves if c != ref]
+            m.hidden_curves = [*others, ref] if hidden else others
+
+        self._restructure(map_id, "Hide curve" if hidden else "Show curve", change)
+
+    def link_map(self, map_id: str, other_id: str | None) -> None:
+        """Pair a map with another (a journey with its blueprint), both ways; None unlinks."""
+        maps = list(self.document.project.maps)
+        index = {m.id: i for i, m in enumerate(maps)}
+        current = maps[index[map_id]].linked_map_id
+        if current == other_id:
+            return
+        # Pairs stay pairs: whatever either map was linked to before is unlinked too.
+        previous_of_other = maps[index[other_id]].linked_map_id if other_id in index else None
+        touched = {map_id, other_id, current, previous_of_other} - {None}
+        for mid in touched:
+            if mid in index:
+                maps[index[mid]] = maps[index[mid]].model_copy(deep=True)
+        for journey_map in maps:
+            if journey_map.id in touched and journey_map.linked_map_id in touched:
+                journey_map.linked_map_id = None
+        maps[index[map_id]].linked_map_id = other_id
+        if other_id is not None:
+            maps[index[other_id]].linked_map_id = map_id
+        self.stack.push(
+            ReplaceMaps(self.document, maps, "Link maps" if other_id else "Unlink maps")
+        )

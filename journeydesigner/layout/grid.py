@@ -206,6 +206,8 @@ class MapLayout:
     metrics: Metrics = field(default_factory=Metrics)
     lines: list[BlueprintLine] = field(default_factory=list)
     connectors: list[ConnectorPath] = field(default_factory=list)
+    hidden_curves: list[Curve] = field(default_factory=list)
+    """Curves the map hides: not drawn, but still named in the canvas's key."""
 
     def column(self, step_id: str) -> Column | None:
         """The column of a step."""
@@ -291,6 +293,7 @@ def layout_map(
     cards: dict[str, CardBox] = {}
     cells: dict[CellKey, list[str]] = {}
     curves: list[Curve] = []
+    hidden_curves: list[Curve] = []
     ticks: list[ScaleTick] = []
     chips: dict[str, MetricChip] = {}
     y = header_height
@@ -300,7 +303,8 @@ def layout_map(
         for offset, kind in enumerate(crossings.get(lane.id, [])):
             # The line sits low in its band, its label above it, clear of the cards.
             line_y = y + LINE_BAND - 6.0 + offset * LINE_STACK
-            lines.append(BlueprintLine(kind, BLUEPRINT_LINE_LABELS[kind], line_y))
+            custom = getattr(journey_map.line_labels, kind)
+            lines.append(BlueprintLine(kind, custom or BLUEPRINT_LINE_LABELS[kind], line_y))
         if lane.id in crossings:
             y += LINE_BAND + LINE_STACK * (len(crossings[lane.id]) - 1)
         if lane.kind == "emotion":
@@ -308,7 +312,11 @@ def layout_map(
             row = Row(lane.id, lane_index, y, height)
             rows.append(row)
             lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m)
-            curves += lane_curves
+            hidden = {
+                (h.persona_id, h.variant) for h in journey_map.hidden_curves if h.lane_id == lane.id
+            }
+            curves += [c for c in lane_curves if (c.persona_id, c.variant) not in hidden]
+            hidden_curves += [c for c in lane_curves if (c.persona_id, c.variant) in hidden]
             ticks += lane_ticks
         elif lane.kind == "metrics":
             height = _metric_chips(journey_map, lane, y, columns, chips, m)
@@ -347,6 +355,7 @@ def layout_map(
         )
     ]
     return MapLayout(
+        hidden_curves=hidden_curves,
         lines=lines,
         connectors=paths,
         width=width,
