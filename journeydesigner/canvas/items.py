@@ -76,6 +76,8 @@ Z_CORNER = 120.0
 
 m = DEFAULT_METRICS
 HANDLE_RADIUS = 6.0
+HINT_INK = "#A3AAB6"
+"""Lighter than any real text: a hint must never be mistaken for a card."""
 LEGEND_TOP = 52.0
 LEGEND_ROW = 17.0
 
@@ -133,6 +135,24 @@ class GridItem(QGraphicsItem):
         for tick in layout.ticks:
             painter.setPen(neutral if tick.value == 0 else faint)
             painter.drawLine(QPointF(left, tick.y), QPointF(layout.width, tick.y))
+        self._paint_hints(painter, layout)
+
+    def _paint_hints(self, painter: QPainter, layout: MapLayout) -> None:
+        """A lane's prompt, faint, in each of its empty cells (a template's invitation)."""
+        assert self._map is not None
+        hints = {lane.id: lane.hint for lane in self._map.lanes if lane.hint and lane.holds_cards}
+        if not hints:
+            return
+        pad = layout.metrics.cell_padding
+        for row in layout.rows:
+            hint = hints.get(row.lane_id)
+            if not hint:
+                continue
+            for column in layout.columns:
+                if (column.step_id, row.lane_id) in layout.cells:
+                    continue
+                box = QRectF(column.x + pad, row.y + pad, column.width - 2 * pad, 18)
+                draw_text_line(painter, hint, box, m.note, HINT_INK, Qt.AlignmentFlag.AlignLeft)
 
 
 class CardItem(QGraphicsItem):

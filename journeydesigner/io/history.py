@@ -12,8 +12,8 @@ Versions
     lanes, cards, emotion points, metrics and connectors. Timestamps are ISO 8601 in UTC.
 2 (Journey Designer 0.1, 2026-11)
     A map may name its blueprint lines (`line_labels`), hide emotion curves (`hidden_curves`)
-    and point to the map it belongs with (`linked_map_id`). All three are optional, so a
-    version 1 file needs only its version raised.
+    and point to the map it belongs with (`linked_map_id`); a lane may carry a `hint` for its
+    empty cells. All are optional, so a version 1 file needs only its version raised.
 """
 
 from __future__ import annotations

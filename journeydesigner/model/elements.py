@@ -178,6 +178,9 @@ class Lane(Persisted):
     """Minimum height in layout points; cells still grow to fit their cards."""
     scale: EmotionScale | None = None
     """The scale of an emotion lane; None means the default -2..+2."""
+    hint: Title = ""
+    """A prompt shown faintly in this lane's empty cells on the canvas, never printed
+    (since format 2)."""
 
     @model_validator(mode="after")
     def _scale_only_on_emotion(self) -> Lane:
