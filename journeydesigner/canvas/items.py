@@ -887,3 +887,77 @@ class ConnectorItem(QGraphicsItem):
 
 def _metrics_width(text: str, style: TextStyle) -> float:
     return QFontMetricsF(qfont(style)).horizontalAdvance(text)
+
+
+class LegendItem(QGraphicsItem):
+    """Below the grid: what the markers used on this map mean (only those it uses)."""
+
+    def __init__(self, journey_map: JourneyMap, x: float, y: float) -> None:
+        super().__init__()
+        self.setZValue(Z_CARD)
+        used = {card.evidence for card in journey_map.cards if card.evidence}
+        self._evidence = [level for level in ("observed", "assumed", "proposed") if level in used]
+        self._fail = any(card.fail_point for card in journey_map.cards)
+        statuses = {metric.on_target for metric in journey_map.metrics}
+        self._on, self._off = True in statuses, False in statuses
+        self.setPos(x, y)
+
+    @property
+    def empty(self) -> bool:
+        """Whether the map uses no marker that needs explaining."""
+        return not (self._evidence or self._fail or self._on or self._off)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 760, 22)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = 0.0
+        draw_text_line(
+            painter,
+            "KEY",
+            QRectF(x, 4, 30, 14),
+            m.metric_name,
+            INK_TERTIARY,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        x += 34
+        names = {"observed": "Observed", "assumed": "Assumed", "proposed": "Proposed (idea)"}
+        for level in self._evidence:
+            evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, INK_SECONDARY)
+            x += 14
+            x += self._label(painter, names[level], x) + 16
+        if self._fail:
+            fail_marker(painter, QPointF(x + 6, 11), 11, FAIL_ON_PINK)
+            x += 16
+            x += self._label(painter, "Fail point", x) + 16
+        for shown, text, ink in (
+            (self._on, "On target", ON_TARGET),
+            (self._off, "Off target", FAIL),
+        ):
+            if shown:
+                # The same shapes as on the chips: a disc on target, a diamond off target.
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour(ink))
+                centre = QPointF(x + 5, 11)
+                if ink == ON_TARGET:
+                    painter.drawEllipse(centre, 5, 5)
+                else:
+                    corners = [QPointF(0, -6), QPointF(6, 0), QPointF(0, 6), QPointF(-6, 0)]
+                    painter.drawPolygon(QPolygonF([centre + c for c in corners]))
+                x += 14
+                x += self._label(painter, text, x) + 16
+
+    def _label(self, painter: QPainter, text: str, x: float) -> float:
+        width = _metrics_width(text, m.card_meta) + 2
+        draw_text_line(
+            painter,
+            text,
+            QRectF(x, 4, width, 14),
+            m.card_meta,
+            INK_SECONDARY,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        return width

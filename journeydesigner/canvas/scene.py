@@ -35,6 +35,7 @@ from journeydesigner.canvas.items import (
     EmotionPointItem,
     GridItem,
     LaneHeaderItem,
+    LegendItem,
     MetricChipItem,
     NoteItem,
     StageHeaderItem,
@@ -215,6 +216,9 @@ class MapScene(QGraphicsScene):
             self._decor.append(BlueprintLineItem(line, layout.lane_header_width, layout.width))
         for path in layout.connectors:
             self._decor.append(ConnectorItem(path))
+        legend = LegendItem(journey_map, layout.lane_header_width, layout.height + 10)
+        if not legend.empty:
+            self._decor.append(legend)
         metrics = {metric.id: metric for metric in journey_map.metrics}
         for chip in layout.chips.values():
             self._decor.append(MetricChipItem(metrics[chip.metric_id], chip.rect))

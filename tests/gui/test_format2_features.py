@@ -106,3 +106,19 @@ def test_maps_link_in_pairs_and_undo_unlinks(window, tmp_path: Path):
     window.stack.undo()
     window.stack.undo()
     assert _dump(window) == before
+
+
+def test_the_key_under_the_grid_lists_only_the_markers_the_map_uses(window, tmp_path: Path):
+    from journeydesigner.canvas.items import LegendItem
+
+    open_project(window, small_project(), tmp_path / "p.journey")
+    key = next(i for i in window.current_scene().items() if isinstance(i, LegendItem))
+    assert key._evidence == ["observed"]
+    assert key._fail
+    assert key._off  # conversion 2.5 % against a target of 3
+    assert not key._on
+    assert key.y() > window.current_scene().layout.height
+    window.editor.remove_cards("map-1", ["c3", "c4"])
+    key = next(i for i in window.current_scene().items() if isinstance(i, LegendItem))
+    assert key._evidence == []
+    assert not key._fail
