@@ -121,3 +121,25 @@ def test_a_connector_rounds_the_cards_between_its_ends_in_one_column():
         gutter,
         layout.cards["low"].rect.right,
     ]
+
+
+def test_a_cached_measure_wraps_each_text_once_and_gives_the_same_lines():
+    from journeydesigner.layout.text import CachedMeasure, wrap
+
+    class Counting(FixedMeasure):
+        calls = 0
+
+        def width(self, text: str, style: TextStyle) -> float:
+            Counting.calls += 1
+            return super().width(text, style)
+
+    measure = CachedMeasure(Counting())
+    style = TextStyle(12)
+    text = "Compares prices on three online shops before ordering"
+    first = wrap(text, 120, style, measure)
+    calls = Counting.calls
+    second = wrap(text, 120, style, measure)
+    assert second == first == wrap(text, 120, style, FixedMeasure())
+    assert Counting.calls == calls, "the second wrap measured nothing"
+    second.append("changed")
+    assert wrap(text, 120, style, measure) == first, "callers get a copy"

@@ -38,6 +38,8 @@ class CachedMeasure:
     def __init__(self, measure: TextMeasure) -> None:
         self._measure = measure
         self._cache: dict[tuple[str, TextStyle], float] = {}
+        self.wrapped: dict[tuple[str, float, TextStyle], tuple[str, ...]] = {}
+        """Lines of texts already broken at a width: a change to one card re-wraps one card."""
 
     def width(self, text: str, style: TextStyle) -> float:
         """The width of `text`, measured once per style."""
@@ -48,8 +50,24 @@ class CachedMeasure:
         return found
 
 
+WRAP_CACHE_LIMIT = 100_000
+"""Entries kept before the cache of wrapped texts starts afresh (edited texts pile up)."""
+
+
 def wrap(text: str, max_width: float, style: TextStyle, measure: TextMeasure) -> list[str]:
     """Break `text` into lines no wider than `max_width`; explicit line breaks are kept."""
+    if isinstance(measure, CachedMeasure):
+        key = (text, max_width, style)
+        found = measure.wrapped.get(key)
+        if found is None:
+            if len(measure.wrapped) >= WRAP_CACHE_LIMIT:
+                measure.wrapped.clear()
+            found = measure.wrapped[key] = tuple(_wrap(text, max_width, style, measure))
+        return list(found)
+    return _wrap(text, max_width, style, measure)
+
+
+def _wrap(text: str, max_width: float, style: TextStyle, measure: TextMeasure) -> list[str]:
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").split("\n"):
         lines += _wrap_paragraph(paragraph, max_width, style, measure)
