@@ -19,6 +19,8 @@ APT_PACKAGES=(
   libxcb-xinerama0 libxcb-sync1 libxcb-shm0 libx11-xcb1
   # tests: a virtual screen, and PDF inspection
   xvfb xauth poppler-utils
+  # tests: the validators of the Linux desktop, AppStream and MIME files in packaging/linux
+  desktop-file-utils appstream shared-mime-info
   # fonts, so the UI shows Polish and Chinese text out of the box
   fonts-dejavu-core fonts-wqy-microhei
 )

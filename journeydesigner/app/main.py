@@ -13,6 +13,7 @@ def run(path: Path | None = None) -> int:
     from PySide6.QtGui import QImageReader
     from PySide6.QtWidgets import QApplication
 
+    from journeydesigner.app.about import app_icon
     from journeydesigner.app.recovery import (
         find_orphans,
         install_emergency_hook,
@@ -29,6 +30,8 @@ def run(path: Path | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("journeydesigner")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.journeydesigner.JourneyDesigner")
+    app.setWindowIcon(app_icon())
     QImageReader.setAllocationLimit(128)  # MB: a hostile image cannot exhaust memory
     register_fonts()
     install_emergency_hook()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner import APP_NAME
 from journeydesigner.app import locking
+from journeydesigner.app.about import show_about
 from journeydesigner.app.clipboard import (
     CARDS_MIME,
     cards_from_mime,
@@ -370,6 +371,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.palette_dock.toggleViewAction())
         view_menu.addAction(self.inspector_dock.toggleViewAction())
         view_menu.addAction(self.personas_dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._action(f"&About {APP_NAME}", lambda: show_about(self))
+        self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
+        help_menu.addActions([self.about_action, self.about_qt_action])
         # Editing shortcuts act on the canvas only, so text fields elsewhere keep their own.
         for action in (
             self.delete_action,
