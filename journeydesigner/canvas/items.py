@@ -76,6 +76,8 @@ Z_CORNER = 120.0
 
 m = DEFAULT_METRICS
 HANDLE_RADIUS = 6.0
+LOD_TEXT = 0.4
+"""Below this scale card text (12 units) would be under 5 pixels: cards are drawn as blocks."""
 HINT_INK = "#A3AAB6"
 """Lighter than any real text: a hint must never be mistaken for a card."""
 LEGEND_TOP = 52.0
@@ -217,6 +219,12 @@ class CardItem(QGraphicsItem):
         box, card = self._box, self._card
         rect = QRectF(0, 0, box.rect.width, box.rect.height)
         metrics_pad = 8.0
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_TEXT:
+            # Zoomed far out the text would be a few pixels high: draw the note as a block
+            # of its colour (a fail point keeps its outline), which reads as the map's shape.
+            painter.fillRect(rect, colour(FAIL if card.fail_point else box.tint.edge))
+            painter.fillRect(rect.adjusted(1, 1, -1, -1), colour(box.tint.fill))
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         edge = FAIL if card.fail_point else box.tint.edge
         painter.setPen(QPen(colour(edge), 1.6 if card.fail_point else 1.0))
