@@ -260,18 +260,23 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import_csv(args: argparse.Namespace) -> int:
-    from journeydesigner.interop.csv_grid import project_from_csv
+def _read_input(name: str) -> tuple[bytes, str]:
+    """The bytes of an input file, or of standard input for `-`; errors name the file."""
     from journeydesigner.io.load import read_bytes
 
+    if name == STDIO:
+        return sys.stdin.buffer.read(), "<stdin>"
+    try:
+        return read_bytes(name), name
+    except JourneyError as error:
+        raise InputFormatError(error.source, error.reason) from None
+
+
+def _import_csv(args: argparse.Namespace) -> int:
+    from journeydesigner.interop.csv_grid import project_from_csv
+
     _check_new_output(args.output, args.force)
-    if args.input == STDIO:
-        data, source = sys.stdin.buffer.read(), "<stdin>"
-    else:
-        try:
-            data, source = read_bytes(args.input), args.input
-        except JourneyError as error:
-            raise InputFormatError(error.source, error.reason) from None
+    data, source = _read_input(args.input)
     kind: MapKind | None = args.kind
     project = project_from_csv(data, source, title=args.title, kind=kind)
     _write_project(project, args.output)
@@ -280,16 +285,9 @@ def _import_csv(args: argparse.Namespace) -> int:
 
 def _import_mermaid(args: argparse.Namespace) -> int:
     from journeydesigner.interop.mermaid import project_from_mermaid
-    from journeydesigner.io.load import read_bytes
 
     _check_new_output(args.output, args.force)
-    if args.input == STDIO:
-        data, source = sys.stdin.buffer.read(), "<stdin>"
-    else:
-        try:
-            data, source = read_bytes(args.input), args.input
-        except JourneyError as error:
-            raise InputFormatError(error.source, error.reason) from None
+    data, source = _read_input(args.input)
     project = project_from_mermaid(data, source)
     _write_project(project, args.output)
     return EXIT_OK

@@ -442,7 +442,10 @@ def test_what_the_notation_does_not_allow_is_refused_with_its_line(text: str, me
 
 
 def test_bytes_that_are_not_utf8_text_are_refused() -> None:
-    assert refused(b"journey\nsection \xff\n") == f"{SOURCE}: line 2: is not UTF-8 text"
+    assert (
+        refused(b"journey\nsection \xff\n")
+        == f"{SOURCE}: line 2: is not UTF-8 text; save it as UTF-8 and try again"
+    )
     assert refused("journey".encode("utf-16")).endswith(
         "is saved as UTF-16; save it as UTF-8 and try again"
     )

@@ -30,6 +30,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from journeydesigner.errors import InputFormatError
+from journeydesigner.interop.text_input import MAX_INPUT_BYTES, decode_input, project_with
 from journeydesigner.model import limits
 from journeydesigner.model.elements import (
     LANE_KINDS,
@@ -50,7 +51,7 @@ from journeydesigner.model.project import JourneyMap, Project
 
 _M = TypeVar("_M", Stage, Card, Lane, EmotionPoint, Metric, JourneyMap, Persona)
 
-CSV_MAX_BYTES = 20 * 1024 * 1024
+CSV_MAX_BYTES = MAX_INPUT_BYTES
 
 STEPS_MARKER = "[steps]"
 _BRACKETED = re.compile(r"^(?P<title>.*?)\s*\[(?P<spec>[^\[\]]*)\]\s*$", re.DOTALL)
@@ -117,30 +118,11 @@ def project_from_csv(
     data: bytes, source: str, *, title: str | None = None, kind: MapKind | None = None
 ) -> Project:
     """A new project holding the one map of a CSV grid."""
-    imported = read_csv_map(data, source, title=title, kind=kind)
-    project = Project.new(imported.journey_map.title)
-    project.personas = imported.new_personas
-    project.maps = [imported.journey_map]
-    return project
+    return project_with(read_csv_map(data, source, title=title, kind=kind))
 
 
 def _text(data: bytes, source: str) -> str:
-    if len(data) > CSV_MAX_BYTES:
-        raise InputFormatError(source, f"is larger than {CSV_MAX_BYTES // 1_048_576} MB")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFormatError(source, "is saved as UTF-16; save it as CSV UTF-8 and try again")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise InputFormatError(
-            source,
-            f"line {line}: is not UTF-8 text; "
-            "save it as CSV UTF-8 (in Excel: 'CSV UTF-8') and try again",
-        ) from None
-    if "\x00" in text:
-        raise InputFormatError(source, "is not a text file (it contains NUL bytes)")
-    return text
+    return decode_input(data, source, save_as="CSV UTF-8 (in Excel: 'CSV UTF-8')")
 
 
 def _delimiters(text: str) -> list[str]:

@@ -36,6 +36,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from journeydesigner.errors import InputFormatError
+from journeydesigner.interop.text_input import MAX_INPUT_BYTES, decode_input, project_with
 from journeydesigner.model import limits
 from journeydesigner.model.elements import (
     Card,
@@ -52,7 +53,7 @@ from journeydesigner.model.project import JourneyMap, Project
 
 _M = TypeVar("_M", Stage, Step, Card, Lane, EmotionPoint, JourneyMap, Persona)
 
-MERMAID_MAX_BYTES = 20 * 1024 * 1024
+MERMAID_MAX_BYTES = MAX_INPUT_BYTES
 SCORE_MIN = 1
 SCORE_MAX = 5
 ACTIONS_LANE_TITLE = "Tasks"
@@ -107,26 +108,11 @@ def project_from_mermaid(
     data: bytes, source: str, *, title: str | None = None, kind: MapKind | None = None
 ) -> Project:
     """A new project holding the one map of a Mermaid journey."""
-    imported = read_mermaid_map(data, source, title=title, kind=kind)
-    project = Project.new(imported.journey_map.title)
-    project.personas = imported.new_personas
-    project.maps = [imported.journey_map]
-    return project
+    return project_with(read_mermaid_map(data, source, title=title, kind=kind))
 
 
 def _decode(data: bytes, source: str) -> str:
-    if len(data) > MERMAID_MAX_BYTES:
-        raise InputFormatError(source, f"is larger than {MERMAID_MAX_BYTES // 1_048_576} MB")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFormatError(source, "is saved as UTF-16; save it as UTF-8 and try again")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise InputFormatError(source, f"line {line}: is not UTF-8 text") from None
-    if "\x00" in text:
-        raise InputFormatError(source, "is not a text file (it contains NUL bytes)")
-    return text
+    return decode_input(data, source)
 
 
 def _numbered_lines(text: str) -> list[tuple[int, str]]:
