@@ -43,7 +43,7 @@ from journeydesigner.canvas.items import (
 )
 from journeydesigner.canvas.keyboard import navigate
 from journeydesigner.commands.editor import Editor
-from journeydesigner.document import Change, MapChanged
+from journeydesigner.document import Change, MapChanged, ProjectChanged
 from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
 from journeydesigner.layout.style import LANE_TINTS, SELECTION
 from journeydesigner.layout.text import CachedMeasure
@@ -130,7 +130,8 @@ class MapScene(QGraphicsScene):
             return
         if self.editor.document.project.map(self.map_id) is None:
             return
-        self.relayout(rebuild_all=not isinstance(change, MapChanged))
+        # A persona edit changes names in headers and keys only: the cards keep their items.
+        self.relayout(rebuild_all=isinstance(change, ProjectChanged))
 
     def relayout(self, *, rebuild_all: bool = False) -> None:
         """Lay the map out again and bring the items in line with it."""

@@ -24,13 +24,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, field
 from typing import TypeVar
 
 from pydantic import ValidationError
 
 from journeydesigner.errors import InputFormatError
-from journeydesigner.interop.text_input import MAX_INPUT_BYTES, decode_input, project_with
+from journeydesigner.interop.text_input import (
+    MAX_INPUT_BYTES,
+    ImportedMap,
+    decode_input,
+    project_with,
+)
 from journeydesigner.model import limits
 from journeydesigner.model.elements import (
     LANE_KINDS,
@@ -75,12 +79,8 @@ _VARIANT_WORDS: dict[str, Variant] = {
 }
 
 
-@dataclass
-class CsvImport:
-    """The result of reading a CSV grid: one map and the personas its curves name."""
-
-    journey_map: JourneyMap
-    new_personas: list[Persona] = field(default_factory=list)
+CsvImport = ImportedMap
+"""The result of reading a CSV grid: one map and the personas it names."""
 
 
 # ---------------------------------------------------------------------------------------- reading

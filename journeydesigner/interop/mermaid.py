@@ -36,7 +36,12 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from journeydesigner.errors import InputFormatError
-from journeydesigner.interop.text_input import MAX_INPUT_BYTES, decode_input, project_with
+from journeydesigner.interop.text_input import (
+    MAX_INPUT_BYTES,
+    ImportedMap,
+    decode_input,
+    project_with,
+)
 from journeydesigner.model import limits
 from journeydesigner.model.elements import (
     Card,
@@ -75,12 +80,8 @@ _HEADER = re.compile(r"^journey$", re.IGNORECASE)
 _KEYWORD_START = re.compile(r"^(?:journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
 
 
-@dataclass
-class MermaidImport:
-    """The result of reading a Mermaid journey: one map and the personas its actors name."""
-
-    journey_map: JourneyMap
-    new_personas: list[Persona] = field(default_factory=list)
+MermaidImport = ImportedMap
+"""The result of reading a Mermaid journey: one map and the personas it names."""
 
 
 # ---------------------------------------------------------------------------------------- reading

@@ -3,7 +3,7 @@ an imported map made into a project."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass, field
 
 from journeydesigner.errors import InputFormatError
 from journeydesigner.model.elements import Persona
@@ -12,14 +12,12 @@ from journeydesigner.model.project import JourneyMap, Project
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 
-class ImportedMap(Protocol):
-    """An importer's result: one map and the personas it had to create."""
+@dataclass
+class ImportedMap:
+    """An importer's result: one map and the personas it had to create for it."""
 
-    @property
-    def journey_map(self) -> JourneyMap: ...
-
-    @property
-    def new_personas(self) -> list[Persona]: ...
+    journey_map: JourneyMap
+    new_personas: list[Persona] = field(default_factory=list)
 
 
 def decode_input(data: bytes, source: str, *, save_as: str = "UTF-8") -> str:
