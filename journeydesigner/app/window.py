@@ -817,9 +817,11 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Critical, APP_NAME, title, QMessageBox.StandardButton.Ok, self
         )
-        box.setInformativeText(
-            error.reason if len(lines) == 1 else f"{len(lines)} problems were found."
-        )
+        # Name the file: a dialog that only says "the file ends too early" leaves people
+        # guessing which file, when several were dropped or opened from the recent list.
+        name = Path(error.source).name or error.source
+        problem = error.reason if len(lines) == 1 else f"{len(lines)} problems were found."
+        box.setInformativeText(f"“{name}”: {problem}")
         if len(lines) > 1:
             box.setDetailedText("\n".join(lines))
         box.exec()

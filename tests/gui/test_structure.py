@@ -542,3 +542,18 @@ def test_the_sample_opens_as_an_untitled_copy_so_save_never_overwrites_it(window
     assert not window.save()
     assert asked == [True]
     assert sample_project().read_bytes() == original
+
+
+def test_a_file_that_cannot_be_opened_is_explained_by_name_and_nothing_changes(
+    window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    open_project(window, small_project(), tmp_path / "good.journey")
+    broken = tmp_path / "broken.journey"
+    broken.write_bytes(b'{"format": "journeydesigner", "version": 2, "maps": [')
+    assert not window.open_path(broken)
+    assert shown == ["“broken.journey”: the file ends too early (it may be truncated)"]
+    assert window.document.path == (tmp_path / "good.journey").resolve()
