@@ -56,6 +56,37 @@ Change = MapChanged | ProjectChanged | PersonasChanged
 Listener = Callable[[Change], None]
 
 
+class _CardIndex:
+    """One map's cards by id and by cell, kept in step with the document's own edits, so that
+    moving a few cards of a 20,000-card map costs a few cards, not a walk over all of them."""
+
+    def __init__(self, cards: list[Card]) -> None:
+        self.cards = cards
+        self.size = len(cards)
+        self.by_id = {card.id: card for card in cards}
+        self.position = {card.id: i for i, card in enumerate(cards)}
+        self.by_cell: dict[tuple[str, str], list[Card]] = {}
+        for card in cards:
+            self.by_cell.setdefault((card.step_id, card.lane_id), []).append(card)
+
+    def fits(self, cards: list[Card]) -> bool:
+        """Whether this index still describes this list (the same list, not grown or shrunk)."""
+        return cards is self.cards and len(cards) == self.size
+
+    def in_cell(self, step_id: str, lane_id: str) -> list[Card]:
+        """A cell's cards in order, ties in list order (as JourneyMap.cards_in gives them)."""
+        cell = self.by_cell.get((step_id, lane_id), [])
+        return sorted(cell, key=lambda card: (card.order, self.position[card.id]))
+
+    def moved(self, card: Card, before: tuple[str, str]) -> None:
+        """Follow a card that left the cell `before`."""
+        after = (card.step_id, card.lane_id)
+        if after != before:
+            cell = self.by_cell[before]
+            del cell[next(i for i, other in enumerate(cell) if other is card)]
+            self.by_cell.setdefault(after, []).append(card)
+
+
 class JourneyDocument:
     """Owns a Project and applies every edit to it."""
 
@@ -64,6 +95,14 @@ class JourneyDocument:
         self.path = path
         self._listeners: list[Listener] = []
         self._ids = IdMaker(random_ids=True)
+        self._indexes: dict[str, _CardIndex] = {}
+
+    def _index(self, map_id: str) -> _CardIndex:
+        journey_map = self.map(map_id)
+        index = self._indexes.get(map_id)
+        if index is None or not index.fits(journey_map.cards):
+            index = self._indexes[map_id] = _CardIndex(journey_map.cards)
+        return index
 
     # -- observers -------------------------------------------------------------------------------
 
@@ -90,10 +129,11 @@ class JourneyDocument:
 
     def card(self, map_id: str, card_id: str) -> Card:
         """A card of a map; KeyError if there is none."""
-        for card in self.map(map_id).cards:
-            if card.id == card_id:
-                return card
-        raise KeyError(card_id)
+        return self._index(map_id).by_id[card_id]
+
+    def cards_in(self, map_id: str, step_id: str, lane_id: str) -> list[Card]:
+        """The cards of one cell, in their order (JourneyMap.cards_in without the walk)."""
+        return self._index(map_id).in_cell(step_id, lane_id)
 
     def new_id(self, prefix: str) -> str:
         """A fresh random id, unlikely to clash even after copy and paste between projects."""
@@ -101,20 +141,21 @@ class JourneyDocument:
 
     def placements(self, map_id: str, card_ids: Iterable[str]) -> dict[str, Placement]:
         """Where each of these cards sits now."""
-        wanted = set(card_ids)
-        return {
-            c.id: (c.step_id, c.lane_id, c.order) for c in self.map(map_id).cards if c.id in wanted
-        }
+        by_id = self._index(map_id).by_id
+        found = (by_id[cid] for cid in dict.fromkeys(card_ids) if cid in by_id)
+        return {c.id: (c.step_id, c.lane_id, c.order) for c in found}
 
     # -- cards -----------------------------------------------------------------------------------
 
     def place_cards(self, map_id: str, placements: Mapping[str, Placement]) -> None:
         """Put cards in cells at given orders (moves and reorders are both this)."""
-        journey_map = self.map(map_id)
-        for card in journey_map.cards:
-            placement = placements.get(card.id)
-            if placement is not None:
+        index = self._index(map_id)
+        for card_id, placement in placements.items():
+            card = index.by_id.get(card_id)
+            if card is not None:
+                before = (card.step_id, card.lane_id)
                 card.step_id, card.lane_id, card.order = placement
+                index.moved(card, before)
         self._emit(MapChanged(map_id, frozenset(placements)))
 
     def set_card_fields(
@@ -123,8 +164,10 @@ class JourneyDocument:
         """Change some fields of a card; returns their previous values."""
         card = self.card(map_id, card_id)
         before = {name: getattr(card, name) for name in fields}
+        cell = (card.step_id, card.lane_id)
         for name, value in fields.items():
             setattr(card, name, value)
+        self._index(map_id).moved(card, cell)
         self._emit(MapChanged(map_id, frozenset({card_id})))
         return before
 
@@ -297,24 +340,38 @@ def _find(items: list[_T], item_id: str) -> _T:
 
 
 def plan_move(
-    journey_map: JourneyMap, card_ids: list[str], step_id: str, lane_id: str, index: int
+    journey_map: JourneyMap,
+    card_ids: list[str],
+    step_id: str,
+    lane_id: str,
+    index: int,
+    document: JourneyDocument | None = None,
 ) -> dict[str, Placement]:
     """The placements that move `card_ids` (in this order) into a cell before position `index`.
 
     Every card of the source and target cells is renumbered 0, 1, 2... so orders stay dense;
-    the result covers all of them, so undo can restore them exactly.
+    the result covers all of them, so undo can restore them exactly. With the `document` holding
+    the map, its index finds the cards and cells without walking the map.
     """
     moving = set(card_ids)
-    by_id = {card.id: card for card in journey_map.cards}
-    source_cells = {(by_id[cid].step_id, by_id[cid].lane_id) for cid in card_ids}
-    target = [c.id for c in journey_map.cards_in(step_id, lane_id) if c.id not in moving]
+    if document is not None:
+        now = document.placements(journey_map.id, card_ids)
+        source_cells = {(p[0], p[1]) for p in now.values()}
+        wanted = source_cells | {(step_id, lane_id)}
+        cells = {cell: document.cards_in(journey_map.id, *cell) for cell in wanted}
+    else:
+        by_id = {card.id: card for card in journey_map.cards if card.id in moving}
+        source_cells = {(by_id[cid].step_id, by_id[cid].lane_id) for cid in card_ids}
+        wanted = source_cells | {(step_id, lane_id)}
+        cells = {cell: journey_map.cards_in(*cell) for cell in wanted}
+    target = [c.id for c in cells[(step_id, lane_id)] if c.id not in moving]
     index = max(0, min(index, len(target)))
     target[index:index] = card_ids
     placements: dict[str, Placement] = {
         cid: (step_id, lane_id, order) for order, cid in enumerate(target)
     }
     for cell_step, cell_lane in source_cells - {(step_id, lane_id)}:
-        remaining = [c.id for c in journey_map.cards_in(cell_step, cell_lane) if c.id not in moving]
+        remaining = [c.id for c in cells[(cell_step, cell_lane)] if c.id not in moving]
         for order, cid in enumerate(remaining):
             placements[cid] = (cell_step, cell_lane, order)
     return placements

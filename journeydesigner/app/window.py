@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
@@ -522,6 +523,9 @@ class MainWindow(QMainWindow):
         if locked is None:
             return False  # another instance has it open and the user cancelled
         self._set_document(JourneyDocument(project, path.resolve()), *locked)
+        # The project's objects live while it is open: keep them out of the collector's full
+        # sweeps, which on a 20,000-card map would stall an edit now and then for 0.1 s.
+        gc.freeze()
         self.disk_stamp = stamp_of_bytes(path, data)
         self.disk_watcher.watch(path.resolve())
         self._remember_recent(path)

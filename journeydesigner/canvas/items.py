@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -32,11 +33,13 @@ from journeydesigner.layout.curves import smooth_segments
 from journeydesigner.layout.grid import (
     BlueprintLine,
     CardBox,
+    CellLayout,
     ConnectorPath,
     Curve,
     CurvePoint,
     MapLayout,
     Rect,
+    placed,
 )
 from journeydesigner.layout.style import (
     BLUEPRINT_LINE_STYLES,
@@ -161,6 +164,7 @@ class CardItem(QGraphicsItem):
     """A sticky note: wrapped text, markers for evidence, fail point, tags and channel."""
 
     def __init__(self, box: CardBox, card: Card) -> None:
+        """`box` is relative to the item's parent (its cell), or to the scene without one."""
         super().__init__()
         self.card_id = box.card_id
         self.setZValue(Z_CARD)
@@ -177,11 +181,16 @@ class CardItem(QGraphicsItem):
 
     @property
     def box(self) -> CardBox:
-        """The layout box this item shows."""
-        return self._box
+        """The layout box this item shows, in scene coordinates."""
+        parent = self.parentItem()
+        return self._box if parent is None else placed(self._box, parent.x(), parent.y())
+
+    def snap(self) -> None:
+        """Go back to the place of the box (after a drag that changed nothing)."""
+        self.setPos(self._box.rect.x, self._box.rect.y)
 
     def set_box(self, box: CardBox, card: Card) -> None:
-        """Show a new box; only what changed is redrawn."""
+        """Show a new box (relative to the parent); only what changed is redrawn."""
         if box.rect.width != self._box.rect.width or box.rect.height != self._box.rect.height:
             self.prepareGeometryChange()
         if card.image is not self._card.image:
@@ -220,10 +229,7 @@ class CardItem(QGraphicsItem):
         rect = QRectF(0, 0, box.rect.width, box.rect.height)
         metrics_pad = 8.0
         if option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_TEXT:
-            # Zoomed far out the text would be a few pixels high: draw the note as a block
-            # of its colour (a fail point keeps its outline), which reads as the map's shape.
-            painter.fillRect(rect, colour(FAIL if card.fail_point else box.tint.edge))
-            painter.fillRect(rect.adjusted(1, 1, -1, -1), colour(box.tint.fill))
+            self.paint_block(painter, QPointF(0, 0))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         edge = FAIL if card.fail_point else box.tint.edge
@@ -278,6 +284,20 @@ class CardItem(QGraphicsItem):
             painter.drawLine(centre + QPointF(-2.5, 0), centre + QPointF(2.5, 0))
             painter.drawLine(centre + QPointF(0, -2.5), centre + QPointF(0, 2.5))
 
+    def paint_block(self, painter: QPainter, at: QPointF) -> None:
+        """The card zoomed far out, its text a few pixels high: a block of its colour (a fail
+        point keeps its outline), which reads as the map's shape."""
+        rect = QRectF(at.x(), at.y(), self._box.rect.width, self._box.rect.height)
+        painter.fillRect(rect, colour(FAIL if self._card.fail_point else self._box.tint.edge))
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), colour(self._box.tint.fill))
+
+    def add_block(self, by_colour: dict[str, list[QRectF]], at: QPointF) -> None:
+        """The rectangles of `paint_block`, added to lists by colour (drawn in that order)."""
+        rect = QRectF(at.x(), at.y(), self._box.rect.width, self._box.rect.height)
+        edge = FAIL if self._card.fail_point else self._box.tint.edge
+        by_colour.setdefault(edge, []).append(rect)
+        by_colour.setdefault(self._box.tint.fill, []).append(rect.adjusted(1, 1, -1, -1))
+
     def _paint_image(self, painter: QPainter, target: QRectF) -> None:
         if self._image is None and self._card.image is not None:
             self._image = load_image(self._card.image.raw_bytes(), self._card.image.media_type)
@@ -297,6 +317,70 @@ class CardItem(QGraphicsItem):
         )
         x = target.x() + (target.width() - scaled.width()) / 2
         painter.drawImage(QRectF(x, target.y(), scaled.width(), scaled.height()), self._image)
+
+
+class CellItem(QGraphicsItem):
+    """The cards of one cell: they move with it, and it draws them as blocks when zoomed out.
+
+    Zoomed far out a map shows thousands of cards a few pixels big. Then the cards keep their
+    items (they can still be clicked, selected and dragged) but paint nothing, and each cell draws
+    its cards as blocks of their colours from one recorded picture: a frame paints a few hundred
+    cells instead of thousands of cards.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(Z_CARD)
+        self.layout: CellLayout | None = None
+        self._items: list[CardItem] = []
+        self._bounds = QRectF()
+        self._blocks_by_colour: list[tuple[str, list[QRectF]]] | None = None
+        self._blocks = False
+
+    def set_layout(self, layout: CellLayout, items: list[CardItem]) -> None:
+        """Show a newly laid-out cell whose cards are these items (already its children)."""
+        self.prepareGeometryChange()
+        self.layout = layout
+        self._items = items
+        self._bounds = QRectF()
+        for box in layout.boxes:
+            self._bounds = self._bounds.united(qrect(box.rect))
+        self._blocks_by_colour = None
+        self.update()
+
+    def set_blocks(self, blocks: bool) -> None:
+        """Draw the cards as blocks (True) or let each card draw itself."""
+        if blocks == self._blocks:
+            return
+        self._blocks = blocks
+        for item in self._items:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, blocks)
+        # Zoomed out, a frame blits each cell's pixmap; close up the cell draws nothing itself
+        # and a pixmap of its size would only cost memory.
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if blocks
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self._blocks:
+            return
+        if self._blocks_by_colour is None:
+            by_colour: dict[str, list[QRectF]] = {}
+            for item in self._items:
+                item.add_block(by_colour, item.pos())
+            self._blocks_by_colour = list(by_colour.items())
+        painter.setPen(Qt.PenStyle.NoPen)
+        for ink, rects in self._blocks_by_colour:
+            painter.setBrush(colour(ink))
+            painter.drawRects(rects)
 
 
 def load_image(data: bytes, media_type: str) -> QImage | None:
@@ -450,6 +534,13 @@ class LaneHeaderItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._width + 4, self._height)
+
+    def set_geometry(self, y: float, height: float) -> None:
+        """Follow the lane's row to a new top and height."""
+        if height != self._height:
+            self.prepareGeometryChange()
+            self._height = height
+        self.setY(y)
 
     def curve_at(self, scene_point: QPointF) -> tuple[Curve, bool] | None:
         """The key entry (curve, hidden) under a point, if any."""
@@ -622,6 +713,11 @@ class EmotionPointItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return QRectF(-9, -9, 18, 18)
+
+    def shift(self, dy: float) -> None:
+        """Move down by `dy` with the lane (the score stays)."""
+        self.point = replace(self.point, y=self.point.y + dy)
+        self.moveBy(0, dy)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -900,12 +996,23 @@ def _metrics_width(text: str, style: TextStyle) -> float:
 class LegendItem(QGraphicsItem):
     """Below the grid: what the markers used on this map mean (only those it uses)."""
 
-    def __init__(self, journey_map: JourneyMap, x: float, y: float) -> None:
+    def __init__(
+        self,
+        journey_map: JourneyMap,
+        x: float,
+        y: float,
+        markers: frozenset[str] | None = None,
+    ) -> None:
+        """`markers`: the evidence levels and "fail" the cards show, if already known."""
         super().__init__()
         self.setZValue(Z_CARD)
-        used = {card.evidence for card in journey_map.cards if card.evidence}
+        if markers is None:
+            markers = frozenset(card.evidence for card in journey_map.cards if card.evidence)
+            if any(card.fail_point for card in journey_map.cards):
+                markers |= {"fail"}
+        used = markers
         self._evidence = [level for level in ("observed", "assumed", "proposed") if level in used]
-        self._fail = any(card.fail_point for card in journey_map.cards)
+        self._fail = "fail" in markers
         statuses = {metric.on_target for metric in journey_map.metrics}
         self._on, self._off = True in statuses, False in statuses
         self.setPos(x, y)

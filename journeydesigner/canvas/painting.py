@@ -42,10 +42,23 @@ def draw_lines(
     return y + len(lines) * line_height
 
 
+TINY_TEXT = 3.0
+"""Text under this many pixels high is not drawn: zoomed far out it is noise, and slow."""
+
+
+def too_small(painter: QPainter, style: TextStyle) -> bool:
+    """Whether text of this style would be under TINY_TEXT pixels high on this painter."""
+    transform = painter.worldTransform()
+    scale: float = abs(transform.m11() * transform.m22() - transform.m12() * transform.m21()) ** 0.5
+    return style.size * scale < TINY_TEXT
+
+
 def draw_text_line(
     painter: QPainter, text: str, rect: QRectF, style: TextStyle, ink: str, align: Qt.AlignmentFlag
 ) -> None:
-    """Draw one line of text in a box, elided when too long."""
+    """Draw one line of text in a box, elided when too long (not at all when unreadably small)."""
+    if too_small(painter, style):
+        return
     painter.setFont(qfont(style))
     painter.setPen(colour(ink))
     shown = _metrics(style).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())

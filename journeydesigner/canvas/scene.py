@@ -7,6 +7,7 @@ one call to the editor façade: a drag of cards becomes one MoveCards command on
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -24,11 +25,13 @@ from journeydesigner.canvas.fonts import QtTextMeasure
 from journeydesigner.canvas.image_import import ImageImportError, import_image
 from journeydesigner.canvas.interactions import HeaderDrag, ResizeDrag, border_at
 from journeydesigner.canvas.items import (
+    LOD_TEXT,
     Z_CARD,
     Z_DRAGGED,
     Z_INDICATOR,
     BlueprintLineItem,
     CardItem,
+    CellItem,
     ConnectorItem,
     CornerItem,
     CurveItem,
@@ -44,7 +47,16 @@ from journeydesigner.canvas.items import (
 from journeydesigner.canvas.keyboard import navigate
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged, ProjectChanged
-from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
+from journeydesigner.layout.grid import (
+    CellKey,
+    CellLayout,
+    LaneCells,
+    LayoutCache,
+    MapLayout,
+    curve_band,
+    layout_map,
+    score_at,
+)
 from journeydesigner.layout.style import LANE_TINTS, SELECTION
 from journeydesigner.layout.text import CachedMeasure
 from journeydesigner.model.elements import Card, LaneKind
@@ -82,8 +94,14 @@ class MapScene(QGraphicsScene):
         self.editor = editor
         self.map_id = map_id
         self._measure = CachedMeasure(QtTextMeasure())
+        self._cell_cache = LayoutCache()
         self.layout: MapLayout | None = None
         self.cards: dict[str, CardItem] = {}
+        self._cell_items: dict[CellKey, CellItem] = {}
+        self._shown_lanes: dict[str, tuple[LaneCells, float]] = {}
+        self._raised: list[QGraphicsItem] = []
+        self._dragged_items: list[CardItem] = []
+        self._blocks = False
         self._grid = GridItem()
         self.addItem(self._grid)
         self._decor: list[QGraphicsItem] = []
@@ -130,43 +148,141 @@ class MapScene(QGraphicsScene):
             return
         if self.editor.document.project.map(self.map_id) is None:
             return
+        cards_only = False
+        if isinstance(change, MapChanged) and not change.structure:
+            self._cell_cache.forget(change.card_ids)  # only these cards' cells are laid out
+            cards_only = bool(change.card_ids)
+        else:
+            self._cell_cache.forget()
         # A persona edit changes names in headers and keys only: the cards keep their items.
-        self.relayout(rebuild_all=isinstance(change, ProjectChanged))
+        self.relayout(rebuild_all=isinstance(change, ProjectChanged), cards_only=cards_only)
 
-    def relayout(self, *, rebuild_all: bool = False) -> None:
-        """Lay the map out again and bring the items in line with it."""
+    def relayout(self, *, rebuild_all: bool = False, cards_only: bool = False) -> None:
+        """Lay the map out again and bring the items in line with it.
+
+        `cards_only`: only cards changed, so headers, curves and chips can be moved, not rebuilt.
+        """
         document = self.editor.document
         journey_map = document.map(self.map_id)
-        layout = layout_map(journey_map, self._measure, project=document.project)
-        self.layout = layout
+        layout = layout_map(
+            journey_map, self._measure, project=document.project, cache=self._cell_cache
+        )
+        before, self.layout = self.layout, layout
         self._grid.set_layout(layout, journey_map)
-        cards = {card.id: card for card in journey_map.cards}
         if rebuild_all:
-            for item in self.cards.values():
-                self.removeItem(item)
+            for cell_item in self._cell_items.values():
+                self.removeItem(cell_item)
+            self._cell_items.clear()
+            self._shown_lanes.clear()
             self.cards.clear()
-        for card_id in [cid for cid in self.cards if cid not in layout.cards]:
-            self.removeItem(self.cards.pop(card_id))
-        for card_id, box in layout.cards.items():
-            existing = self.cards.get(card_id)
-            if existing is None:
-                item = CardItem(box, cards[card_id])
-                self.cards[card_id] = item
-                self.addItem(item)
-                continue
-            item = existing
-            if item.box != box or item.zValue() != Z_CARD:
-                item.setZValue(Z_CARD)
-                item.set_box(box, cards[card_id])
-            else:
-                item.set_box(box, cards[card_id])
-        self._rebuild_decor(layout)
+        self._place_cards(layout)
+        if not (cards_only and before is not None and self._shift_decor(before, layout)):
+            self._rebuild_decor(layout)
         margin = 40.0
         self.setSceneRect(QRectF(0, 0, layout.width + margin, layout.height + margin))
         self.freeze_headers(self._frozen_at)
         if self.current_cell is not None:
             still_there = layout.cell_rect(*self.current_cell) is not None
             self.set_current_cell(self.current_cell if still_there else None)
+
+    def _place_cards(self, layout: MapLayout) -> None:
+        """Move each lane's cells to their corners; give cells laid out afresh their cards' boxes.
+
+        A lane whose cells are the same objects at the same height is passed over, so a change to
+        one card costs its cells and the lanes below, not every card.
+        """
+        for raised in self._raised:
+            raised.setZValue(Z_CARD)
+        self._raised = []
+        gone: set[str] = set()
+        placed: set[str] = set()
+        dropped: list[CellItem] = []
+        shown: dict[str, tuple[LaneCells, float]] = {}
+        for lane_id, filled in layout.lane_cells.items():
+            y = layout.origin_y(lane_id)
+            shown[lane_id] = (filled, y)
+            before = self._shown_lanes.get(lane_id)
+            if before is not None and before[0] is filled and before[1] == y:
+                continue
+            for cell, cell_layout in filled.layouts.items():
+                cell_item = self._cell_items.get(cell)
+                if cell_item is None:
+                    cell_item = self._cell_items[cell] = CellItem()
+                    cell_item.set_blocks(self._blocks)
+                    self.addItem(cell_item)
+                x, y = layout.origin(cell)
+                if cell_item.x() != x or cell_item.y() != y:
+                    cell_item.setPos(x, y)
+                if cell_item.layout is cell_layout:
+                    continue
+                if cell_item.layout is not None:
+                    gone.update(cell_item.layout.ids)
+                cell_item.set_layout(cell_layout, self._card_items(cell_item, cell_layout))
+                placed.update(cell_layout.ids)
+            if before is not None:
+                dropped += self._emptied(before[0], filled)
+        for lane_id, (filled, _) in self._shown_lanes.items():
+            if lane_id not in shown:
+                dropped += self._emptied(filled, None)
+        self._shown_lanes = shown
+        for cell_item in dropped:
+            if cell_item.layout is not None:
+                gone.update(cell_item.layout.ids)
+        # Cards that left the map go first: removing an emptied cell takes its children along.
+        for card_id in gone - placed:
+            if item := self.cards.pop(card_id, None):
+                self.removeItem(item)
+        for cell_item in dropped:
+            self.removeItem(cell_item)
+        for item in self._dragged_items:
+            if item.scene() is self:
+                item.snap()  # a drag that ended without an edit leaves nothing behind
+        self._dragged_items = []
+
+    def _card_items(self, cell_item: CellItem, cell_layout: CellLayout) -> list[CardItem]:
+        """The items of a cell's cards, made or moved into the cell, showing their new boxes."""
+        items = []
+        for box in cell_layout.boxes:
+            card = self._cell_cache.card(box.card_id)
+            assert card is not None
+            item = self.cards.get(box.card_id)
+            if item is None:
+                item = self.cards[box.card_id] = CardItem(box, card)
+                item.setParentItem(cell_item)
+            elif item.parentItem() is not cell_item:
+                item.setParentItem(cell_item)
+            item.set_box(box, card)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._blocks)
+            items.append(item)
+        return items
+
+    def _emptied(self, before: LaneCells, now: LaneCells | None) -> list[CellItem]:
+        """The items of a lane's cells that held cards before and hold none now."""
+        return [
+            self._cell_items.pop(cell)
+            for cell in before.layouts
+            if (now is None or cell not in now.layouts) and cell in self._cell_items
+        ]
+
+    def set_detail(self, zoom: float) -> None:
+        """Follow the view's zoom: below LOD_TEXT cells draw their cards as blocks."""
+        blocks = zoom < LOD_TEXT
+        if blocks == self._blocks:
+            return
+        self._blocks = blocks
+        for cell_item in self._cell_items.values():
+            cell_item.set_blocks(blocks)
+        self._cache_decor(self._decor)
+
+    def _cache_decor(self, items: list[QGraphicsItem]) -> None:
+        """Zoomed out, headers, curves and chips are drawn once and then blitted each frame."""
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if self._blocks
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        for item in items:
+            item.setCacheMode(mode)
 
     def _rebuild_decor(self, layout: MapLayout) -> None:
         """Headers, curves and chips: a few dozen items, rebuilt with every layout."""
@@ -213,18 +329,78 @@ class MapScene(QGraphicsScene):
                     self._decor.append(
                         NoteItem(point.note, point.x + 10, point.y + 6, curve.colour)
                     )
-        for line in layout.lines:
-            self._decor.append(BlueprintLineItem(line, layout.lane_header_width, layout.width))
-        for path in layout.connectors:
-            self._decor.append(ConnectorItem(path))
-        legend = LegendItem(journey_map, layout.lane_header_width, layout.height + 10)
-        if not legend.empty:
-            self._decor.append(legend)
+        self._decor += self._card_bound_decor(layout)
         metrics = {metric.id: metric for metric in journey_map.metrics}
         for chip in layout.chips.values():
             self._decor.append(MetricChipItem(metrics[chip.metric_id], chip.rect))
         for item in self._decor:
             self.addItem(item)
+        if self._blocks:
+            self._cache_decor(self._decor)
+
+    def _card_bound_decor(self, layout: MapLayout) -> list[QGraphicsItem]:
+        """Blueprint lines, arrows and the key: what a change to cards alone can change."""
+        items: list[QGraphicsItem] = [
+            BlueprintLineItem(line, layout.lane_header_width, layout.width) for line in layout.lines
+        ]
+        items += [ConnectorItem(path) for path in layout.connectors]
+        journey_map = self.editor.document.map(self.map_id)
+        legend = LegendItem(
+            journey_map, layout.lane_header_width, layout.height + 10, layout.card_markers()
+        )
+        if not legend.empty:
+            items.append(legend)
+        return items
+
+    def _shift_decor(self, before: MapLayout, after: MapLayout) -> bool:
+        """After a change to cards alone: move the decor of lanes that moved, not rebuild it.
+
+        Headers stay; curves, points, notes and chips move with their lane (whose height a card
+        cannot change); lane headers take their row's new height; lines, arrows and the key are
+        made again. False (and nothing done) when anything else differs.
+        """
+        shape = (before.columns, before.stages, before.steps, before.width, before.header_height)
+        if shape != (after.columns, after.stages, after.steps, after.width, after.header_height):
+            return False
+        if [row.lane_id for row in before.rows] != [row.lane_id for row in after.rows]:
+            return False
+        rigid = {c.lane_id for c in after.curves} | {t.lane_id for t in after.ticks}
+        rigid |= {row.lane_id for row in after.rows if row.lane_id not in after.lane_cells}
+        shifts = []
+        for old, new in zip(before.rows, after.rows, strict=True):
+            if old.height != new.height and new.lane_id in rigid:
+                return False
+            shifts.append(new.y - old.y)
+        movable = (CurveItem, EmotionPointItem, NoteItem, MetricChipItem)
+        kept = (StageHeaderItem, StepHeaderItem, CornerItem, LaneHeaderItem)
+        remade = (BlueprintLineItem, ConnectorItem, LegendItem)
+        if not all(isinstance(item, movable + kept + remade) for item in self._decor):
+            return False
+        tops = [row.y for row in before.rows]
+        rows = {row.lane_id: row for row in after.rows}
+        decor: list[QGraphicsItem] = []
+        for item in self._decor:
+            if isinstance(item, remade):
+                self.removeItem(item)
+                continue
+            decor.append(item)
+            if isinstance(item, LaneHeaderItem):
+                row = rows[item.lane_id]
+                item.set_geometry(row.y, row.height)
+            elif isinstance(item, movable):
+                index = bisect.bisect_right(tops, item.sceneBoundingRect().center().y()) - 1
+                dy = shifts[max(index, 0)]
+                if dy and isinstance(item, EmotionPointItem):
+                    item.shift(dy)
+                elif dy:
+                    item.moveBy(0, dy)
+        added = self._card_bound_decor(after)
+        for item in added:
+            self.addItem(item)
+        if self._blocks:
+            self._cache_decor(added)
+        self._decor = decor + added
+        return True
 
     def freeze_headers(self, top_left: QPointF) -> None:
         """Keep stage headers at the top and lane headers at the left of the visible area."""
@@ -347,7 +523,12 @@ class MapScene(QGraphicsScene):
         ):
             self._dragging = True
             for card_id in self._drag_start:
-                self.cards[card_id].setZValue(Z_DRAGGED)
+                item = self.cards[card_id]
+                # Above the other cells' cards too: a card's stacking is within its cell.
+                for raised in (item, item.parentItem()):
+                    if raised is not None:
+                        raised.setZValue(Z_DRAGGED)
+                        self._raised.append(raised)
         if self._dragging:
             self._show_drop_indicator(event.scenePos())
 
@@ -605,7 +786,9 @@ class MapScene(QGraphicsScene):
         for card_id, position in self._drag_start.items():
             if item := self.cards.get(card_id):
                 item.setPos(position)
-                item.setZValue(Z_CARD)
+        for raised in self._raised:
+            raised.setZValue(Z_CARD)
+        self._raised = []
         self._drag_start = {}
 
     def _drop_target(self, position: QPointF) -> tuple[str, str, int] | None:
@@ -629,6 +812,7 @@ class MapScene(QGraphicsScene):
         if target is None:
             return False
         card_ids = list(self._drag_start)
+        self._dragged_items = [self.cards[cid] for cid in card_ids if cid in self.cards]
         self._drag_start = {}
         # Keep the dragged cards' reading order within the target cell.
         moved = self.editor.move_cards(self.map_id, card_ids, *target)

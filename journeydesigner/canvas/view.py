@@ -294,3 +294,4 @@ class MapView(QGraphicsView):
         scene = self.map_scene()
         if scene is not None:
             scene.freeze_headers(self.mapToScene(0, 0))
+            scene.set_detail(self.zoom)

@@ -61,15 +61,12 @@ class Editor:
         lane = journey_map.lane(lane_id)
         if lane is None or not lane.holds_cards or not card_ids:
             return False
-        placements = plan_move(journey_map, card_ids, step_id, lane_id, index)
+        placements = plan_move(journey_map, card_ids, step_id, lane_id, index, self.document)
         if placements == self.document.placements(map_id, placements):
             return False
         count = len(card_ids)
-        same_cell = all(
-            (c.step_id, c.lane_id) == (step_id, lane_id)
-            for c in journey_map.cards
-            if c.id in set(card_ids)
-        )
+        now = self.document.placements(map_id, card_ids)
+        same_cell = all((p[0], p[1]) == (step_id, lane_id) for p in now.values())
         name = ("Reorder" if same_cell else "Move") + (" card" if count == 1 else f" {count} cards")
         self.stack.push(MoveCards(self.document, map_id, placements, name))
         return True

@@ -8,7 +8,9 @@ curves through the step centres, and metric chips per stage.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from journeydesigner.layout.style import (
@@ -197,7 +199,8 @@ class MapLayout:
     stages: list[StageHeader]
     steps: list[StepHeader]
     rows: list[Row]
-    cards: dict[str, CardBox]
+    cards: Mapping[str, CardBox]
+    """Every laid-out card's box (a CardBoxes: each is placed when first asked for)."""
     cells: dict[CellKey, list[str]]
     """Card ids of each cell, top to bottom."""
     curves: list[Curve]
@@ -208,6 +211,30 @@ class MapLayout:
     connectors: list[ConnectorPath] = field(default_factory=list)
     hidden_curves: list[Curve] = field(default_factory=list)
     """Curves the map hides: not drawn, but still named in the canvas's key."""
+    cell_layouts: dict[CellKey, CellLayout] = field(default_factory=dict, compare=False)
+    """Each filled cell's cards relative to the cell's corner; the same object while unchanged."""
+    lane_cells: dict[str, LaneCells] = field(default_factory=dict, compare=False)
+    """The filled cells of each card lane; the same object while none of them changed."""
+
+    def card_markers(self) -> frozenset[str]:
+        """The evidence levels laid-out cards show, and "fail" if one is a fail point."""
+        return frozenset().union(*(lane.markers for lane in self.lane_cells.values()))
+
+    def origin_y(self, lane_id: str) -> float:
+        """The top of a lane's row."""
+        if isinstance(self.cards, CardBoxes):
+            return self.cards.row_top(lane_id)
+        row = self.row(lane_id)
+        assert row is not None
+        return row.y
+
+    def origin(self, cell: CellKey) -> tuple[float, float]:
+        """The top-left corner of a cell."""
+        if isinstance(self.cards, CardBoxes):
+            return self.cards.origin(cell)
+        rect = self.cell_rect(*cell)
+        assert rect is not None
+        return rect.x, rect.y
 
     def column(self, step_id: str) -> Column | None:
         """The column of a step."""
@@ -257,8 +284,13 @@ def layout_map(
     *,
     project: Project | None = None,
     metrics: Metrics = DEFAULT_METRICS,
+    cache: LayoutCache | None = None,
 ) -> MapLayout:
-    """Compute the geometry of a map with the renderer's text measure."""
+    """Compute the geometry of a map with the renderer's text measure.
+
+    With a `cache` (one per map, told which cards changed) only the changed cells are laid out
+    again; the result is the same as without one.
+    """
     measure = measure if isinstance(measure, CachedMeasure) else CachedMeasure(measure)
     m = metrics
     split_steps = any(len(s.steps) > 1 or any(t.name for t in s.steps) for s in journey_map.stages)
@@ -283,14 +315,10 @@ def layout_map(
         )
     width = x
 
-    by_cell: dict[CellKey, list[Card]] = defaultdict(list)
-    for card in journey_map.cards:
-        by_cell[(card.step_id, card.lane_id)].append(card)
-    for cell_cards in by_cell.values():
-        cell_cards.sort(key=lambda card: card.order)
-
+    lane_of = (cache or LayoutCache()).lanes_of(journey_map, measure, m, columns)
     rows: list[Row] = []
-    cards: dict[str, CardBox] = {}
+    cell_layouts: dict[CellKey, CellLayout] = {}
+    lane_cells: dict[str, LaneCells] = {}
     cells: dict[CellKey, list[str]] = {}
     curves: list[Curve] = []
     hidden_curves: list[Curve] = []
@@ -323,22 +351,14 @@ def layout_map(
             height = max(height, lane.height or 0.0, m.min_lane_height)
             rows.append(Row(lane.id, lane_index, y, height))
         else:
-            content = 0.0
-            for column in columns:
-                cell_cards = by_cell.get((column.step_id, lane.id), [])
-                cell_y = y + m.cell_padding
-                ids = []
-                for card in cell_cards:
-                    box = _card_box(card, lane, column, cell_y, measure, m)
-                    cards[card.id] = box
-                    ids.append(card.id)
-                    cell_y = box.rect.bottom + m.card_gap
-                if ids:
-                    cells[(column.step_id, lane.id)] = ids
-                    content = max(content, cell_y - m.card_gap + m.cell_padding - y)
+            filled = lane_cells[lane.id] = lane_of(lane)
+            cell_layouts.update(filled.layouts)
+            cells.update(filled.ids)
+            content = filled.content
             height = max(content, lane.height or 0.0, m.min_lane_height)
             rows.append(Row(lane.id, lane_index, y, height))
         y += height
+    cards = CardBoxes(cell_layouts, columns, rows)
     paths = [
         path
         for connector in journey_map.connectors
@@ -350,7 +370,7 @@ def layout_map(
                 columns,
                 connector.two_way,
                 connector.label,
-                cards,
+                _column_cards(cards, cells, connector.from_card),
             )
         )
     ]
@@ -373,6 +393,8 @@ def layout_map(
         ticks=ticks,
         chips=chips,
         metrics=m,
+        cell_layouts=cell_layouts,
+        lane_cells=lane_cells,
     )
 
 
@@ -634,3 +656,251 @@ def _metric_chips(
     if not stacked:
         return 0.0
     return max(stacked.values()) - m.card_gap + m.cell_padding - y
+
+
+# -- laying out cell by cell -------------------------------------------------------------------
+# A card's box depends only on its own cell (the column's width, the lane's kind and colour, the
+# cards above it), so cells are laid out from their own corner and placed afterwards. A change to
+# one card then lays out its one or two cells again, and moves the rest by their corners.
+
+
+@dataclass(frozen=True, eq=False)
+class CellLayout:
+    """One cell's cards laid out from the cell's top-left corner (compared by identity)."""
+
+    boxes: tuple[CardBox, ...]
+    content: float
+    """The height the cards need, paddings included."""
+    ids: tuple[str, ...]
+    index: dict[str, int]
+    """Where each card's box is in `boxes`."""
+    markers: frozenset[str] = frozenset()
+    """The evidence levels its cards show, and "fail" if one is a fail point (for the key)."""
+
+
+def lay_out_cell(
+    cards: list[Card], lane: Lane, width: float, measure: TextMeasure, m: Metrics
+) -> CellLayout:
+    """The boxes of a cell's cards (in order), relative to the cell's top-left corner."""
+    column = Column("", "", 0, 0.0, width)
+    boxes: list[CardBox] = []
+    y = m.cell_padding
+    for card in cards:
+        box = _card_box(card, lane, column, y, measure, m)
+        boxes.append(box)
+        y = box.rect.bottom + m.card_gap
+    ids = tuple(box.card_id for box in boxes)
+    content = y - m.card_gap + m.cell_padding if boxes else 0.0
+    markers: set[str] = {card.evidence for card in cards if card.evidence}
+    if any(card.fail_point for card in cards):
+        markers.add("fail")
+    index = {cid: i for i, cid in enumerate(ids)}
+    return CellLayout(tuple(boxes), content, ids, index, frozenset(markers))
+
+
+def placed(box: CardBox, x: float, y: float) -> CardBox:
+    """A cell-relative box moved to a cell whose corner is at (x, y)."""
+    r, image = box.rect, box.image_rect
+    return CardBox(
+        box.card_id,
+        box.step_id,
+        box.lane_id,
+        Rect(r.x + x, r.y + y, r.width, r.height),
+        box.lines,
+        box.tint,
+        box.meta,
+        None if image is None else Rect(image.x + x, image.y + y, image.width, image.height),
+    )
+
+
+class CardBoxes(Mapping[str, CardBox]):
+    """The boxes of all laid-out cards, in reading order, each placed when first asked for."""
+
+    def __init__(
+        self, cells: dict[CellKey, CellLayout], columns: list[Column], rows: list[Row]
+    ) -> None:
+        self._cells = cells
+        self._xs = {column.step_id: column.x for column in columns}
+        self._ys = {row.lane_id: row.y for row in rows}
+        self._placed: dict[str, CardBox] = {}
+        self._where: dict[str, CellKey] | None = None
+
+    def __getitem__(self, card_id: str) -> CardBox:
+        box = self._placed.get(card_id)
+        if box is not None:
+            return box
+        if self._where is None:
+            self._where = {cid: cell for cell, layout in self._cells.items() for cid in layout.ids}
+        cell = self._where[card_id]
+        layout = self._cells[cell]
+        box = placed(layout.boxes[layout.index[card_id]], self._xs[cell[0]], self._ys[cell[1]])
+        self._placed[card_id] = box
+        return box
+
+    def origin(self, cell: CellKey) -> tuple[float, float]:
+        """The top-left corner of a cell."""
+        return self._xs[cell[0]], self._ys[cell[1]]
+
+    def row_top(self, lane_id: str) -> float:
+        """The top of a lane's row."""
+        return self._ys[lane_id]
+
+    def __iter__(self) -> Iterator[str]:
+        for layout in self._cells.values():
+            yield from layout.ids
+
+    def __len__(self) -> int:
+        return sum(len(layout.ids) for layout in self._cells.values())
+
+    def __contains__(self, card_id: object) -> bool:
+        if card_id in self._placed:
+            return True
+        if self._where is None:
+            self._where = {cid: cell for cell, layout in self._cells.items() for cid in layout.ids}
+        return card_id in self._where
+
+
+def _column_cards(
+    cards: Mapping[str, CardBox], cells: dict[CellKey, list[str]], card_id: str
+) -> dict[str, CardBox]:
+    """The boxes of the cards in the same column as `card_id` (what an arrow may have to avoid)."""
+    box = cards.get(card_id)
+    if box is None:
+        return {}
+    return {
+        cid: cards[cid]
+        for (step_id, _), ids in cells.items()
+        if step_id == box.step_id
+        for cid in ids
+    }
+
+
+class LayoutCache:
+    """Cells of one map laid out before, kept so the next layout redoes only changed cells.
+
+    The owner says which cards changed (`forget`), as the document's change records name them;
+    anything else that could change a cell (the column's width, the lane's kind or colour, the
+    measure, the metrics, cards added, removed or replaced) is checked here on every layout.
+    """
+
+    def __init__(self) -> None:
+        self._cards: list[Card] = []
+        self._position: dict[str, int] = {}
+        self._by_id: dict[str, Card] = {}
+        self._groups: dict[CellKey, list[Card]] = {}
+        self._where: dict[str, CellKey] = {}
+        self._laid: dict[CellKey, tuple[tuple[object, ...], CellLayout]] = {}
+        self._lanes: dict[str, tuple[tuple[object, ...], LaneCells]] = {}
+        self._dirty: set[str] | None = None
+        self._tools: tuple[object, ...] = ()
+
+    def forget(self, card_ids: Iterable[str] | None = None) -> None:
+        """These cards changed (None: anything may have changed); their cells are redone."""
+        if card_ids is None:
+            self._dirty = None
+        elif self._dirty is not None:
+            self._dirty.update(card_ids)
+
+    def card(self, card_id: str) -> Card | None:
+        """A card of the map as last laid out."""
+        return self._by_id.get(card_id)
+
+    def lanes_of(
+        self, journey_map: JourneyMap, measure: TextMeasure, m: Metrics, columns: list[Column]
+    ) -> Callable[[Lane], LaneCells]:
+        """A function giving a lane's filled cells, laid out afresh only where they changed."""
+        cards = journey_map.cards
+        same_list = len(cards) == len(self._cards) and all(map(operator.is_, cards, self._cards))
+        tools = (measure, m)
+        if self._dirty is None or not same_list or tools != self._tools:
+            self._regroup(cards)
+            self._laid = {}
+            self._lanes = {}
+            self._tools = tools
+        else:
+            self._update(self._dirty)
+        self._dirty = set()
+        widths = tuple((column.step_id, column.width) for column in columns)
+
+        def lane_of(lane: Lane) -> LaneCells:
+            key = (lane.kind, lane.colour, widths)
+            found = self._lanes.get(lane.id)
+            if found is not None and found[0] == key:
+                return found[1]
+            filled = self._lay_out_lane(lane, columns, measure, m)
+            self._lanes[lane.id] = (key, filled)
+            return filled
+
+        return lane_of
+
+    def _lay_out_lane(
+        self, lane: Lane, columns: list[Column], measure: TextMeasure, m: Metrics
+    ) -> LaneCells:
+        layouts: dict[CellKey, CellLayout] = {}
+        for column in columns:
+            cell = (column.step_id, lane.id)
+            group = self._groups.get(cell)
+            if not group:
+                continue
+            key = (column.width, lane.kind, lane.colour)
+            found = self._laid.get(cell)
+            if found is None or found[0] != key:
+                found = self._laid[cell] = (
+                    key,
+                    lay_out_cell(group, lane, column.width, measure, m),
+                )
+            layouts[cell] = found[1]
+        content = max((layout.content for layout in layouts.values()), default=0.0)
+        ids = {cell: list(layout.ids) for cell, layout in layouts.items()}
+        markers = frozenset().union(*(layout.markers for layout in layouts.values()))
+        return LaneCells(layouts, ids, content, markers)
+
+    def _regroup(self, cards: list[Card]) -> None:
+        self._cards = list(cards)
+        self._position = {card.id: i for i, card in enumerate(cards)}
+        self._by_id = {card.id: card for card in cards}
+        groups: dict[CellKey, list[Card]] = defaultdict(list)
+        for card in cards:
+            groups[(card.step_id, card.lane_id)].append(card)
+        for group in groups.values():
+            group.sort(key=lambda card: card.order)
+        self._groups = dict(groups)
+        self._where = {card.id: cell for cell, group in self._groups.items() for card in group}
+
+    def _update(self, changed: set[str]) -> None:
+        touched: set[CellKey] = set()
+        for card_id in changed:
+            card = self._by_id.get(card_id)
+            if card is None:
+                continue
+            old = self._where.get(card_id)
+            new = (card.step_id, card.lane_id)
+            touched.add(new)
+            if old is not None:
+                touched.add(old)
+                if old != new:
+                    self._groups[old].remove(card)
+                    self._groups.setdefault(new, []).append(card)
+            self._where[card_id] = new
+        position = self._position
+        for cell in touched:
+            # The same order a full layout gives: by order, ties in the map's card order.
+            group = self._groups.get(cell)
+            if group is not None:
+                group.sort(key=lambda card: (card.order, position[card.id]))
+                if not group:
+                    del self._groups[cell]
+            self._laid.pop(cell, None)
+            self._lanes.pop(cell[1], None)
+
+
+@dataclass(frozen=True, eq=False)
+class LaneCells:
+    """The filled cells of one card lane (compared by identity)."""
+
+    layouts: dict[CellKey, CellLayout]
+    ids: dict[CellKey, list[str]]
+    content: float
+    """The height the fullest cell needs."""
+    markers: frozenset[str] = frozenset()
+    """The markers its cards show (see CellLayout.markers)."""
