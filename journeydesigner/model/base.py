@@ -49,7 +49,9 @@ class Persisted(BaseModel):
         strict=True,
         validate_assignment=True,
         str_max_length=limits.TEXT_LENGTH,
-        use_attribute_docstrings=True,
+        # Field docstrings become descriptions in io/schema.py only: reading them here would
+        # parse the models' source at every start.
+        use_attribute_docstrings=False,
     )
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -25,6 +25,9 @@ class Problem:
 
 
 def _duplicates(prefix: str, ids: Iterable[str], what: str) -> list[Problem]:
+    ids = list(ids)
+    if len(set(ids)) == len(ids):
+        return []  # the usual case, found without building anything per item
     seen: dict[str, int] = {}
     problems = []
     for index, item_id in enumerate(ids):
@@ -90,10 +93,12 @@ def map_problems(journey_map: JourneyMap, where: str, persona_ids: set[str]) -> 
 
     lanes = {lane.id: lane for lane in journey_map.lanes}
     stage_ids = {stage.id for stage in journey_map.stages}
-    card_ids = set()
+    card_ids = {card.id for card in journey_map.cards}
+    holding = {lane.id for lane in journey_map.lanes if lane.holds_cards}
     for c_index, card in enumerate(journey_map.cards):
+        if card.step_id in step_owner and card.lane_id in holding:
+            continue  # the usual case, checked without building a path per card
         path = f"{where}.cards[{c_index}]"
-        card_ids.add(card.id)
         if card.step_id not in step_owner:
             problems.append(Problem(f"{path}.step_id", f"step '{card.step_id}' does not exist"))
         lane = lanes.get(card.lane_id)
