@@ -107,9 +107,8 @@ def test_zoomed_out_cells_draw_blocks_and_cards_can_still_be_clicked(window, tmp
     no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     assert all(item.flags() & no_contents for item in scene.cards.values())
     cells = [i for i in scene.items() if isinstance(i, CellItem)]
-    assert cells and all(
-        c.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache for c in cells
-    )
+    assert cells
+    assert all(c.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache for c in cells)
     box = scene.cards["c3"].box
     image = window.view.viewport().grab().toImage()
     centre = view_point(window, box.rect.center_x, box.rect.center_y)
