@@ -610,11 +610,8 @@ class MainWindow(QMainWindow):
 
     def backups_to_keep(self) -> int:
         """How many previous versions a save keeps next to the file (setting saving/backups)."""
-        value = self.settings.value("saving/backups", 1)
-        try:
-            return max(0, min(int(value), MAX_BACKUPS))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            return 1
+        value = str(self.settings.value("saving/backups", 1))
+        return max(0, min(int(value), MAX_BACKUPS)) if value.isdigit() else 1
 
     def _save_to(self, path: Path) -> bool:
         self._commit_text_editor()
