@@ -292,6 +292,7 @@ class Autosaver(QObject):
         parent: QObject | None = None,
         on_failure: Callable[[str], None] | None = None,
         stamp: Callable[[], FileStamp | None] = lambda: None,
+        typing: Callable[[], Project | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         _autosavers.add(self)
@@ -301,6 +302,7 @@ class Autosaver(QObject):
         self._document = document
         self._on_failure = on_failure
         self._stamp = stamp
+        self._typing = typing
         self._warned = False
         self.snapshot_path: Path | None = None
         self.timer = QTimer(self)
@@ -317,10 +319,19 @@ class Autosaver(QObject):
     def _changed(self, *_args: object) -> None:
         self.timer.start()  # restarts: the snapshot waits for a pause in the editing
 
+    def touch(self) -> None:
+        """A change not on the undo stack yet (text being typed): snapshot after a pause."""
+        self.timer.start()
+
     def save_now(self) -> None:
-        """Write the snapshot now if there are unsaved changes; forget it if there are none."""
+        """Write the snapshot now if there are unsaved changes; forget it if there are none.
+
+        Text still being typed in the canvas counts as a change: the snapshot holds the project
+        as if it had been committed, so a crash in the middle of a long note loses nothing.
+        """
         self.timer.stop()
-        if self._stack.isClean():
+        typed = self._typing()
+        if self._stack.isClean() and typed is None:
             self.discard()
             return
         folder = recovery_folder()
@@ -330,7 +341,7 @@ class Autosaver(QObject):
             snapshot = write_snapshot(
                 folder,
                 f"{session.id}-{self._number}",
-                document.project,
+                typed or document.project,
                 document.path,
                 session=session.id,
                 original_stamp=self._stamp(),

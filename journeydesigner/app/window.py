@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
             stamp=lambda: self.disk_stamp,
+            typing=self._project_with_typing,
         )
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
         self._editor_item: CardTextEditor | None = None
+        self._editor_typing: tuple[str, Callable[[Project, str], None] | None] = ("", None)
 
         self.view = MapView(self)
         self.find_bar = FindBar(self.shown_map)
@@ -952,7 +954,17 @@ class MainWindow(QMainWindow):
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        self.open_text_editor(scene, QRectF(box.x, box.y, box.width, box.height), card.text, commit)
+        def preview(project: Project, text: str) -> None:
+            target = next(c for c in _map_in(project, map_id).cards if c.id == card_id)
+            target.text = text
+
+        self.open_text_editor(
+            scene,
+            QRectF(box.x, box.y, box.width, box.height),
+            card.text,
+            commit,
+            preview=preview,
+        )
 
     def new_card_in_cell(self, step_id: str, lane_id: str, initial: str = "") -> None:
         """Start writing a new card at the end of a cell; nothing is added unless text is typed.
@@ -987,7 +999,26 @@ class MainWindow(QMainWindow):
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        self.open_text_editor(scene, target, initial, commit, select_all=not initial)
+        def preview(project: Project, text: str) -> None:
+            if text.strip():
+                journey_map = _map_in(project, map_id)
+                ids = {c.id for c in journey_map.cards}
+                card_id = next(
+                    f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids
+                )
+                journey_map.cards.append(
+                    Card(
+                        id=card_id,
+                        step_id=step_id,
+                        lane_id=lane_id,
+                        order=len(cell),
+                        text=text.strip(),
+                    )
+                )
+
+        self.open_text_editor(
+            scene, target, initial, commit, select_all=not initial, preview=preview
+        )
 
     def add_card_to_selection(self) -> None:
         """Ctrl+Enter: a new card in the cell of the selected card."""
@@ -1008,8 +1039,13 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
+        preview: Callable[[Project, str], None] | None = None,
     ) -> None:
-        """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter."""
+        """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter.
+
+        `preview(project, text)` applies the text being typed to a copy of the project, for
+        autosave snapshots taken before the editor is closed.
+        """
         self._commit_text_editor()
 
         editor = CardTextEditor(
@@ -1021,12 +1057,26 @@ class MainWindow(QMainWindow):
         )
         scene.addItem(editor)
         self._editor_item = editor
+        self._editor_typing = (text, preview)
+        editor.document().contentsChanged.connect(self.autosaver.touch)
         self.view.setFocus()
         editor.start(select_all=select_all)
 
     def text_editor_closed(self) -> None:
         """The in-place editor is gone (committed or cancelled)."""
         self._editor_item = None
+
+    def _project_with_typing(self) -> Project | None:
+        """A copy of the project with the text still being typed, or None when there is none."""
+        editor, (initial, preview) = self._editor_item, self._editor_typing
+        if editor is None or preview is None or editor.text() == initial:
+            return None
+        project = self.document.project.model_copy(deep=True)
+        try:
+            preview(project, editor.text())
+        except (ValueError, LookupError, StopIteration):
+            return None  # e.g. too long to be valid yet, or the card was removed meanwhile
+        return project
 
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()
@@ -1236,3 +1286,11 @@ def _safe_name(title: str) -> str:
     """A file name from a title: no path separators or characters file systems refuse."""
     cleaned = "".join("-" if ch in '\\/:*?"<>|' else ch for ch in title).strip(" .")
     return cleaned[:120] or "journey"
+
+
+def _map_in(project: Project, map_id: str) -> JourneyMap:
+    """The map with this id; LookupError when it is gone."""
+    journey_map = project.map(map_id)
+    if journey_map is None:
+        raise LookupError(map_id)
+    return journey_map
