@@ -166,6 +166,8 @@ class QtLabels(Labels):
         return format_number(value, decimals)
 
     def date(self, day: date) -> str:
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-        )
+        locale = QLocale()
+        if locale.language() == QLocale.Language.English:
+            return day.isoformat()  # 2026-11-25 rather than the ambiguous 11/25/26
+        short = QLocale.FormatType.ShortFormat
+        return locale.toString(QDate(day.year, day.month, day.day), short)

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +91,7 @@ def stale() -> list[str]:
             lupdate(copy, language)
             if not committed.exists() or copy.read_bytes() != committed.read_bytes():
                 problems.append(f"{committed.relative_to(ROOT)} is not up to date with the code")
+                problems += _differences(committed, copy)
                 continue
             compiled = qm_path(language, Path(temp))
             lrelease(committed, compiled)
@@ -97,6 +99,25 @@ def stale() -> list[str]:
             if not shipped.exists() or shipped.read_bytes() != compiled.read_bytes():
                 problems.append(f"{shipped.relative_to(ROOT)} is older than its .ts")
     return problems
+
+
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    if not ts.exists():
+        return set()
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def _differences(committed: Path, refreshed: Path, limit: int = 10) -> list[str]:
+    """The strings the code has and the .ts lacks (and the reverse), a few of each."""
+    old, new = _sources(committed), _sources(refreshed)
+    lines = [f"  new in the code: {context}: {text!r}" for context, text in sorted(new - old)]
+    lines += [f"  gone from the code: {context}: {text!r}" for context, text in sorted(old - new)]
+    return lines[:limit]
 
 
 def main() -> int:

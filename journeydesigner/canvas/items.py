@@ -64,6 +64,7 @@ from journeydesigner.layout.style import (
 )
 from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap
+from journeydesigner.names import map_kind_name
 
 # Stacking order: the grid at the back, then cards, curves, and the frozen headers in front.
 Z_GRID = 0.0
@@ -538,7 +539,7 @@ class CornerItem(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.setZValue(Z_CORNER)
-        self._kind = journey_map.kind.replace("_", " ").upper()
+        self._kind = map_kind_name(journey_map.kind).upper()
         self._who = ", ".join(persona_names)
         self._width = width
         self._height = height

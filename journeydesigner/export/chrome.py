@@ -20,12 +20,13 @@ from journeydesigner.export.mapdraw import (
     curve_marker,
     evidence_marker,
     fail_marker,
+    kind_name,
     note_ink,
     status_marker,
 )
 from journeydesigner.export.painter import Painter
 from journeydesigner.layout.grid import Curve
-from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
+from journeydesigner.layout.labels import ENGLISH, Labels
 from journeydesigner.layout.style import (
     FAIL_ON_PINK,
     INK,
@@ -58,19 +59,6 @@ HEADING = TextStyle(36, bold=True)
 QUOTE_MARK = "#E69F00"
 AVATAR_FILL = "#DDE5EE"
 LEGEND_FILL = "#FBFCFD"
-
-KIND_NAMES = {
-    "current_state": QT_TRANSLATE_NOOP("pdf", "Current state"),
-    "future_state": QT_TRANSLATE_NOOP("pdf", "Future state"),
-    "day_in_the_life": QT_TRANSLATE_NOOP("pdf", "Day in the life"),
-    "service_blueprint": QT_TRANSLATE_NOOP("pdf", "Service blueprint"),
-}
-
-
-def kind_name(journey_map: JourneyMap, labels: Labels = ENGLISH) -> str:
-    """The map kind in words."""
-    name = KIND_NAMES.get(journey_map.kind)
-    return labels.translate("pdf", name) if name else journey_map.kind.replace("_", " ")
 
 
 def family_name(journey_map: JourneyMap, labels: Labels = ENGLISH) -> str:

@@ -26,7 +26,7 @@ from journeydesigner.layout.grid import (
     Rect,
     StageHeader,
 )
-from journeydesigner.layout.labels import ENGLISH, Labels
+from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
     BLUEPRINT_LINE_STYLES,
     CANVAS,
@@ -126,6 +126,20 @@ class MapDrawing:
             if persona is not None:
                 names.append(persona.name)
         return names
+
+
+KIND_NAMES = {
+    "current_state": QT_TRANSLATE_NOOP("pdf", "Current state"),
+    "future_state": QT_TRANSLATE_NOOP("pdf", "Future state"),
+    "day_in_the_life": QT_TRANSLATE_NOOP("pdf", "Day in the life"),
+    "service_blueprint": QT_TRANSLATE_NOOP("pdf", "Service blueprint"),
+}
+
+
+def kind_name(journey_map: JourneyMap, labels: Labels = ENGLISH) -> str:
+    """The map kind in words."""
+    name = KIND_NAMES.get(journey_map.kind)
+    return labels.translate("pdf", name) if name else journey_map.kind.replace("_", " ")
 
 
 def draw_map(painter: Painter, drawing: MapDrawing, view: View) -> None:
@@ -571,7 +585,7 @@ def _draw_corner(painter: Painter, drawing: MapDrawing) -> None:
     painter.rect(0, 0, width, height, fill=HEADER_FILL)
     painter.line(width, 0, width, height, RULE)
     painter.line(0, height, width, height, RULE)
-    kind = drawing.journey_map.kind.replace("_", " ").upper()
+    kind = kind_name(drawing.journey_map, drawing.labels).upper()
     painter.text_in_box(kind, 12, 10, width - 20, 16, m.metric_name, INK_TERTIARY, tracking=0.5)
     who = ", ".join(drawing.persona_names())
     if who:

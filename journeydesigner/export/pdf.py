@@ -38,12 +38,18 @@ from journeydesigner.export.chrome import (
     draw_footer,
     draw_note,
     family_name,
-    kind_name,
     label,
     project_date,
 )
 from journeydesigner.export.fonts import REPLACEMENT, BundledFonts, ReportlabMeasure, bundled_fonts
-from journeydesigner.export.mapdraw import MapDrawing, View, draw_map, page_extent, whole_view
+from journeydesigner.export.mapdraw import (
+    MapDrawing,
+    View,
+    draw_map,
+    kind_name,
+    page_extent,
+    whole_view,
+)
 from journeydesigner.export.painter import Painter
 from journeydesigner.layout.grid import MapLayout, layout_map
 from journeydesigner.layout.labels import ENGLISH, Labels
@@ -179,7 +185,7 @@ def _planned(
     whole_project = maps is None
     chosen = list(project.maps if maps is None else maps)
     if whole_project:
-        options = PdfOptions(options.page, options.mode, persona_pages=True)
+        options = replace(options, persona_pages=True)
     fonts = bundled_fonts()
     document = _Document(project, options, fonts, str(source or project.title))
     if not chosen:

@@ -314,7 +314,7 @@ def layout_map(
             height = max(lane.height or 0.0, m.emotion_lane_height)
             row = Row(lane.id, lane_index, y, height)
             rows.append(row)
-            lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m)
+            lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m, labels)
             hidden = {
                 (h.persona_id, h.variant) for h in journey_map.hidden_curves if h.lane_id == lane.id
             }
@@ -529,6 +529,7 @@ def _curves(
     columns: list[Column],
     project: Project | None,
     m: Metrics,
+    labels: Labels = ENGLISH,
 ) -> tuple[list[Curve], list[ScaleTick]]:
     scale = lane.effective_scale
     top, bottom = curve_band(row)
@@ -563,7 +564,8 @@ def _curves(
             colour = colours.get(persona_id or "", CURVE_COLOURS[1 if to_be else 0])
             marker = "diamond" if to_be else "circle"
         name = names.get(persona_id or "", persona_id or "")
-        label = " · ".join(filter(None, [name, "to-be" if to_be else "as-is"]))
+        state = labels.translate("grid", "to-be") if to_be else labels.translate("grid", "as-is")
+        label = " · ".join(filter(None, [name, state]))
         curves.append(
             Curve(
                 lane.id,

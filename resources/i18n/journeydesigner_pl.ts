@@ -2052,6 +2052,14 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
         <source>{amount} d</source>
         <translation>{amount} dni</translation>
     </message>
+    <message>
+        <source>to-be</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>teraz</translation>
+    </message>
 </context>
 <context>
     <name>image_export</name>

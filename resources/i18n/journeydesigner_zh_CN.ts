@@ -1970,6 +1970,14 @@ You can undo this with Edit → Undo.</source>
         <source>{amount} d</source>
         <translation>{amount} 天</translation>
     </message>
+    <message>
+        <source>to-be</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>现状</translation>
+    </message>
 </context>
 <context>
     <name>image_export</name>

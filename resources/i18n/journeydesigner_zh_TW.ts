@@ -1970,6 +1970,14 @@ You can undo this with Edit → Undo.</source>
         <source>{amount} d</source>
         <translation>{amount} 天</translation>
     </message>
+    <message>
+        <source>to-be</source>
+        <translation>未來</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>現況</translation>
+    </message>
 </context>
 <context>
     <name>image_export</name>
