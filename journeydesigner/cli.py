@@ -462,6 +462,12 @@ def _export_image(args: argparse.Namespace) -> int:
     journey_map = choose_map(project, args.map, args.file)
     from journeydesigner.canvas.image_export import export_image
 
+    if not _translated:
+        from PySide6.QtCore import QLocale
+
+        # The canvas formats numbers with Qt's default locale: English unless --lang says.
+        QLocale.setDefault(QLocale("en_US"))
+
     export_image(project, journey_map.id, args.output, args.dpi, source=str(args.file))
     return EXIT_OK
 

@@ -25,7 +25,7 @@ def run(path: Path | None = None, language: str | None = None) -> int:
         release_sessions,
     )
     from journeydesigner.app.window import MainWindow
-    from journeydesigner.canvas.fonts import register_fonts
+    from journeydesigner.canvas.fonts import add_fallback_fonts, register_fonts
     from journeydesigner.i18n import chosen_language, install_translators
     from journeydesigner.paths import sample_project
 
@@ -41,6 +41,7 @@ def run(path: Path | None = None, language: str | None = None) -> int:
     install_translators(chosen_language(language))
     QImageReader.setAllocationLimit(128)  # MB: a hostile image cannot exhaust memory
     register_fonts()
+    add_fallback_fonts(app)
     install_emergency_hook()
     window = MainWindow()
     window.show()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from journeydesigner.app.window import MainWindow
+from journeydesigner.canvas.fonts import add_fallback_fonts
 from journeydesigner.cli import main as cli_main
 from journeydesigner.export.pdf import PdfOptions, render_pdf
 from journeydesigner.i18n import (
@@ -229,3 +230,14 @@ def test_message_boxes_use_translated_standard_buttons(qtbot, speak):
     box = QMessageBox(QMessageBox.Icon.Question, "t", "?", QMessageBox.StandardButton.Yes)
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Yes).text() in ("是(&Y)", "&是")
+
+
+def test_the_interface_font_falls_back_on_the_bundled_chinese_font(qapp):
+    before = qapp.font()
+    try:
+        add_fallback_fonts(qapp)
+        families = qapp.font().families()
+        assert families[0] == before.family()  # the system's look stays first
+        assert "WenQuanYi Micro Hei" in families
+    finally:
+        qapp.setFont(before)
