@@ -43,6 +43,7 @@ SETTINGS_KEY = "ui/language"
 ENV_VARIABLE = "JOURNEYDESIGNER_LANG"
 
 _installed: list[QTranslator] = []
+_current = ["en"]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -93,6 +94,11 @@ def chosen_language(requested: str | None = None, settings: QSettings | None = N
     return stored_language(settings) or system_language()
 
 
+def interface_language() -> str:
+    """The language the interface was started in (what install_translators last loaded)."""
+    return _current[0]
+
+
 def translations_dir() -> str:
     """Where the compiled journeydesigner_LANG.qm files are."""
     return str(resource_dir() / "i18n")
@@ -110,6 +116,7 @@ def install_translators(language: str) -> list[str]:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = language
     locale = QLocale("en_US" if language == "en" else language)
     QLocale.setDefault(locale)
     # English loads its own file too: the plural forms of the source text ("1 card", "2 cards").

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.image_export import render_png
+from journeydesigner.i18n import interface_language
 from journeydesigner.io.load import read_project
 from journeydesigner.templates import LANGUAGES, Template, list_templates
 
@@ -41,7 +42,7 @@ def _thumbnail(path: str) -> QIcon:
 class TemplateDialog(QDialog):
     """Choose a template and a language; `chosen()` says which after `exec()`."""
 
-    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from template"))
         self.resize(820, 560)
@@ -49,6 +50,8 @@ class TemplateDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Language"))
+        # New maps start in the language people work in, unless they choose another.
+        language = language or interface_language()
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.currentIndexChanged.connect(lambda _index: self.fill())
         top = QHBoxLayout()

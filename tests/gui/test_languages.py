@@ -30,6 +30,7 @@ from journeydesigner.io.load import read_project
 from journeydesigner.layout.grid import format_duration
 from journeydesigner.paths import examples_dir
 from journeydesigner.widgets.preferences import PreferencesDialog
+from journeydesigner.widgets.template_dialog import TemplateDialog
 
 
 def sample_path(name: str = "guitar-purchase.journey") -> Path:
@@ -241,3 +242,14 @@ def test_the_interface_font_falls_back_on_the_bundled_chinese_font(qapp):
         assert "WenQuanYi Micro Hei" in families
     finally:
         qapp.setFont(before)
+
+
+def test_new_maps_start_from_templates_in_the_interface_language(qtbot, speak):
+    speak("zh_TW")
+    dialog = TemplateDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "zh_TW"
+    speak("en")
+    english = TemplateDialog()
+    qtbot.addWidget(english)
+    assert english.language.currentData() == "en"
