@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Fail point</source>
-        <translation>故障点</translation>
+        <translation>失误点</translation>
     </message>
     <message>
         <source>Where the service can fail the customer</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>Mark fail point</source>
-        <translation>标记故障点</translation>
+        <translation>标记失误点</translation>
     </message>
     <message>
         <source>Clear fail point</source>
-        <translation>取消故障点</translation>
+        <translation>取消失误点</translation>
     </message>
     <message>
         <source>Edit recovery</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Fail points</source>
-        <translation>故障点</translation>
+        <translation>失误点</translation>
     </message>
     <message>
         <source>Fail point, for all selected cards</source>
-        <translation>故障点（应用于所有所选卡片）</translation>
+        <translation>失误点（应用于所有所选卡片）</translation>
     </message>
     <message numerus="yes">
         <source>%n cards selected</source>
@@ -271,13 +271,13 @@
     <message numerus="yes">
         <source>Mark %n fail points</source>
         <translation>
-            <numerusform>标记 %n 个故障点</numerusform>
+            <numerusform>标记 %n 个失误点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n fail points</source>
         <translation>
-            <numerusform>取消 %n 个故障点</numerusform>
+            <numerusform>取消 %n 个失误点</numerusform>
         </translation>
     </message>
 </context>
@@ -2029,7 +2029,7 @@ You can undo this with Edit → Undo.</source>
 Select a stage or lane header to edit the stage or lane. Select several cards to change their colour, evidence or fail point together.</source>
         <translation>选择一张卡片，即可在此查看并编辑其文字、颜色、标签和证据。
 
-选择阶段或泳道的标题可编辑该阶段或泳道。选择多张卡片可一起更改颜色、证据或故障点。</translation>
+选择阶段或泳道的标题可编辑该阶段或泳道。选择多张卡片可一起更改颜色、证据或失误点。</translation>
     </message>
     <message>
         <source>observed</source>
@@ -2116,7 +2116,7 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     </message>
     <message>
         <source>Fail point</source>
-        <translation>故障点</translation>
+        <translation>失误点</translation>
     </message>
     <message>
         <source>On target</source>
@@ -2404,7 +2404,7 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     </message>
     <message>
         <source>Fail point</source>
-        <translation>故障点</translation>
+        <translation>失误点</translation>
     </message>
     <message>
         <source>EMOTION CURVE</source>
