@@ -26,7 +26,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QLocale,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner import APP_NAME, __version__
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import translate
 from journeydesigner.io.load import read_project
 from journeydesigner.io.save import atomic_write, serialise_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk
@@ -195,7 +205,7 @@ def read_snapshot_meta(meta_path: Path) -> Snapshot | None:
         session = str(meta["session"])
         original = Path(meta["original"]) if meta.get("original") else None
         saved_at = datetime.fromisoformat(str(meta["saved_at"]))
-        title = str(meta.get("title") or "Untitled project")
+        title = str(meta.get("title") or translate("recovery", "Untitled project"))
         app_version = str(meta.get("app_version") or "")
         stamp = meta.get("original_stamp")
         original_stamp = (
@@ -349,7 +359,7 @@ class Autosaver(QObject):
         except (JourneyError, OSError) as error:
             # Editing goes on; say so once, not after every change.
             if not self._warned and self._on_failure is not None:
-                self._on_failure(f"Autosave failed: {error}")
+                self._on_failure(self.tr("Autosave failed: {error}").format(error=error))
             self._warned = True
             return
         self._warned = False
@@ -404,27 +414,29 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — recover unsaved work")
+        self.setWindowTitle(self.tr("{app} — recover unsaved work").format(app=APP_NAME))
         self.choice: Choice = "later"
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"{APP_NAME} was closed without saving these changes. "
-                "Restore one to continue where you left off."
+                self.tr(
+                    "{app} was closed without saving these changes. "
+                    "Restore one to continue where you left off."
+                ).format(app=APP_NAME)
             )
         )
         self.list = QListWidget()
         for snapshot in snapshots:
             item = QListWidgetItem(describe(snapshot))
-            item.setToolTip(str(snapshot.original) if snapshot.original else "never saved")
+            item.setToolTip(str(snapshot.original) if snapshot.original else self.tr("never saved"))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
         for label, choice, role in (
-            ("Restore", "restore", QDialogButtonBox.ButtonRole.AcceptRole),
-            ("Discard", "discard", QDialogButtonBox.ButtonRole.DestructiveRole),
-            ("Later", "later", QDialogButtonBox.ButtonRole.RejectRole),
+            (self.tr("Restore"), "restore", QDialogButtonBox.ButtonRole.AcceptRole),
+            (self.tr("Discard"), "discard", QDialogButtonBox.ButtonRole.DestructiveRole),
+            (self.tr("Later"), "later", QDialogButtonBox.ButtonRole.RejectRole),
         ):
             button = QPushButton(label)
             button.clicked.connect(lambda _checked=False, c=choice: self._finish(c))
@@ -438,12 +450,19 @@ class RecoveryDialog(QDialog):
 
 def describe(snapshot: Snapshot) -> str:
     """One line for the list: name, local time, and a warning when the original is newer."""
-    when = snapshot.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    moment = snapshot.saved_at.astimezone()
+    when = QLocale().toString(
+        QDateTime(
+            QDate(moment.year, moment.month, moment.day),
+            QTime(moment.hour, moment.minute, moment.second),
+        ),
+        QLocale.FormatType.ShortFormat,
+    )
     line = f"{snapshot.name} — {when}"
     if snapshot.original is None:
-        line += " (never saved)"
+        line += translate("recovery", " (never saved)")
     elif snapshot.original_changed_since():
-        line += " (the file was changed after this snapshot)"
+        line += translate("recovery", " (the file was changed after this snapshot)")
     return line
 
 
