@@ -28,6 +28,7 @@ from journeydesigner.canvas.painting import (
     evidence_marker,
     fail_marker,
 )
+from journeydesigner.i18n import format_number, translate
 from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.curves import smooth_segments
 from journeydesigner.layout.grid import (
@@ -66,6 +67,7 @@ from journeydesigner.layout.style import (
 )
 from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap
+from journeydesigner.names import map_kind_name
 
 # Stacking order: the grid at the back, then cards, curves, and the frozen headers in front.
 Z_GRID = 0.0
@@ -305,7 +307,7 @@ class CardItem(QGraphicsItem):
             painter.fillRect(target, QColor("#E9ECF0"))
             draw_text_line(
                 painter,
-                "image cannot be shown",
+                translate("items", "image cannot be shown"),
                 target,
                 m.card_meta,
                 INK_TERTIARY,
@@ -597,7 +599,9 @@ class LaneHeaderItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(12, top + 7), QPointF(30, top + 7))
             curve_marker(painter, QPointF(21, top + 7), 8, curve.marker, curve.colour, curve.hollow)
-            label = (curve.label or "curve") + ("  (hidden)" if hidden else "")
+            label = (curve.label or translate("items", "curve")) + (
+                translate("items", "  (hidden)") if hidden else ""
+            )
             draw_text_line(
                 painter,
                 label,
@@ -626,7 +630,7 @@ class CornerItem(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.setZValue(Z_CORNER)
-        self._kind = journey_map.kind.replace("_", " ").upper()
+        self._kind = map_kind_name(journey_map.kind).upper()
         self._who = ", ".join(persona_names)
         self._width = width
         self._height = height
@@ -836,7 +840,7 @@ class MetricChipItem(QGraphicsItem):
             target = ("≥ " if metric.higher_is_better else "≤ ") + _number(metric.target)
             draw_text_line(
                 painter,
-                f"target {target}",
+                translate("items", "target {target}").format(target=target),
                 QRectF(rect.width() * 0.45, 24, rect.width() * 0.55 - 26, 16),
                 m.card_meta,
                 INK_SECONDARY,
@@ -876,7 +880,7 @@ class MetricChipItem(QGraphicsItem):
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return format_number(value)
 
 
 class BlueprintLineItem(QGraphicsItem):
@@ -1030,16 +1034,23 @@ class LegendItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = 0.0
+        key = translate("items", "KEY")
+        # Measured: the word is longer in some languages ("LEGENDA").
+        key_width = max(30.0, _metrics_width(key, m.metric_name) + 2)
         draw_text_line(
             painter,
-            "KEY",
-            QRectF(x, 4, 30, 14),
+            key,
+            QRectF(x, 4, key_width, 14),
             m.metric_name,
             INK_TERTIARY,
             Qt.AlignmentFlag.AlignLeft,
         )
-        x += 34
-        names = {"observed": "Observed", "assumed": "Assumed", "proposed": "Proposed (idea)"}
+        x += key_width + 4
+        names = {
+            "observed": translate("items", "Observed"),
+            "assumed": translate("items", "Assumed"),
+            "proposed": translate("items", "Proposed (idea)"),
+        }
         for level in self._evidence:
             evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, INK_SECONDARY)
             x += 14
@@ -1047,10 +1058,10 @@ class LegendItem(QGraphicsItem):
         if self._fail:
             fail_marker(painter, QPointF(x + 6, 11), 11, FAIL_ON_PINK)
             x += 16
-            x += self._label(painter, "Fail point", x) + 16
+            x += self._label(painter, translate("items", "Fail point"), x) + 16
         for shown, text, ink in (
-            (self._on, "On target", ON_TARGET),
-            (self._off, "Off target", FAIL),
+            (self._on, translate("items", "On target"), ON_TARGET),
+            (self._off, translate("items", "Off target"), FAIL),
         ):
             if shown:
                 # The same shapes as on the chips: a disc on target, a diamond off target.

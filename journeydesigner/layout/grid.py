@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
     CURVE_COLOURS,
     CURVE_MARKERS,
@@ -175,9 +176,9 @@ class ConnectorPath:
 
 
 BLUEPRINT_LINE_LABELS = {
-    "interaction": "Line of interaction",
-    "visibility": "Line of visibility",
-    "internal": "Line of internal interaction",
+    "interaction": QT_TRANSLATE_NOOP("grid", "Line of interaction"),
+    "visibility": QT_TRANSLATE_NOOP("grid", "Line of visibility"),
+    "internal": QT_TRANSLATE_NOOP("grid", "Line of internal interaction"),
 }
 _ZONES = {"evidence": 0, "customer_actions": 0, "frontstage": 1, "backstage": 2, "support": 3}
 _LINE_AT_ZONE = {1: "interaction", 2: "visibility", 3: "internal"}
@@ -284,9 +285,10 @@ def layout_map(
     *,
     project: Project | None = None,
     metrics: Metrics = DEFAULT_METRICS,
+    labels: Labels = ENGLISH,
     cache: LayoutCache | None = None,
 ) -> MapLayout:
-    """Compute the geometry of a map with the renderer's text measure.
+    """Compute the geometry of a map with the renderer's text measure, in `labels`' language.
 
     With a `cache` (one per map, told which cards changed) only the changed cells are laid out
     again; the result is the same as without one.
@@ -315,7 +317,7 @@ def layout_map(
         )
     width = x
 
-    lane_of = (cache or LayoutCache()).lanes_of(journey_map, measure, m, columns)
+    lane_of = (cache or LayoutCache()).lanes_of(journey_map, measure, m, columns, labels)
     rows: list[Row] = []
     cell_layouts: dict[CellKey, CellLayout] = {}
     lane_cells: dict[str, LaneCells] = {}
@@ -332,14 +334,15 @@ def layout_map(
             # The line sits low in its band, its label above it, clear of the cards.
             line_y = y + LINE_BAND - 6.0 + offset * LINE_STACK
             custom = getattr(journey_map.line_labels, kind)
-            lines.append(BlueprintLine(kind, custom or BLUEPRINT_LINE_LABELS[kind], line_y))
+            default = labels.translate("grid", BLUEPRINT_LINE_LABELS[kind])
+            lines.append(BlueprintLine(kind, custom or default, line_y))
         if lane.id in crossings:
             y += LINE_BAND + LINE_STACK * (len(crossings[lane.id]) - 1)
         if lane.kind == "emotion":
             height = max(lane.height or 0.0, m.emotion_lane_height)
             row = Row(lane.id, lane_index, y, height)
             rows.append(row)
-            lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m)
+            lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m, labels)
             hidden = {
                 (h.persona_id, h.variant) for h in journey_map.hidden_curves if h.lane_id == lane.id
             }
@@ -471,34 +474,42 @@ def _route(
     return ConnectorPath(connector_id, points, two_way, label)
 
 
-def card_meta(card: Card) -> str:
+def card_meta(card: Card, labels: Labels = ENGLISH) -> str:
     """The small line under a card's text: channel, owner and duration."""
     parts = [part for part in (card.channel, card.owner) if part]
     if card.duration_minutes is not None:
-        parts.append(format_duration(card.duration_minutes))
+        parts.append(format_duration(card.duration_minutes, labels))
     return " · ".join(parts)
 
 
-def format_duration(minutes: float) -> str:
+def format_duration(minutes: float, labels: Labels = ENGLISH) -> str:
     """A duration as people write it: 30 s, 5 min, 1.5 h, 2 d."""
     if minutes < 1:
-        return f"{minutes * 60:.0f} s"
-    if minutes < 60:
-        return f"{minutes:g} min"
-    if minutes < 24 * 60:
-        return f"{minutes / 60:.3g} h"
-    return f"{minutes / (24 * 60):.3g} d"
+        amount, unit = float(round(minutes * 60)), labels.translate("grid", "{amount} s")
+    elif minutes < 60:
+        amount, unit = minutes, labels.translate("grid", "{amount} min")
+    elif minutes < 24 * 60:
+        amount, unit = float(f"{minutes / 60:.3g}"), labels.translate("grid", "{amount} h")
+    else:
+        amount, unit = float(f"{minutes / (24 * 60):.3g}"), labels.translate("grid", "{amount} d")
+    return unit.format(amount=labels.number(amount))
 
 
 def _card_box(
-    card: Card, lane: Lane, column: Column, y: float, measure: TextMeasure, m: Metrics
+    card: Card,
+    lane: Lane,
+    column: Column,
+    y: float,
+    measure: TextMeasure,
+    m: Metrics,
+    labels: Labels,
 ) -> CardBox:
     card_width = column.width - 2 * m.cell_padding
     markers = card.evidence is not None or card.fail_point or card.votes > 0
     text_width = card_width - 2 * m.card_padding - (14.0 if markers else 0.0)
     lines = wrap(card.text, max(text_width, 10.0), m.card_text, measure) if card.text else []
     height = 2 * m.card_padding + max(len(lines), 1) * m.card_text.line_height
-    meta = card_meta(card)
+    meta = card_meta(card, labels)
     if meta or card.tags:
         height += m.card_meta.line_height + 2
     image_rect = None
@@ -540,6 +551,7 @@ def _curves(
     columns: list[Column],
     project: Project | None,
     m: Metrics,
+    labels: Labels = ENGLISH,
 ) -> tuple[list[Curve], list[ScaleTick]]:
     scale = lane.effective_scale
     top, bottom = curve_band(row)
@@ -574,7 +586,8 @@ def _curves(
             colour = colours.get(persona_id or "", CURVE_COLOURS[1 if to_be else 0])
             marker = "diamond" if to_be else "circle"
         name = names.get(persona_id or "", persona_id or "")
-        label = " · ".join(filter(None, [name, "to-be" if to_be else "as-is"]))
+        state = labels.translate("grid", "to-be") if to_be else labels.translate("grid", "as-is")
+        label = " · ".join(filter(None, [name, state]))
         curves.append(
             Curve(
                 lane.id,
@@ -679,14 +692,19 @@ class CellLayout:
 
 
 def lay_out_cell(
-    cards: list[Card], lane: Lane, width: float, measure: TextMeasure, m: Metrics
+    cards: list[Card],
+    lane: Lane,
+    width: float,
+    measure: TextMeasure,
+    m: Metrics,
+    labels: Labels = ENGLISH,
 ) -> CellLayout:
     """The boxes of a cell's cards (in order), relative to the cell's top-left corner."""
     column = Column("", "", 0, 0.0, width)
     boxes: list[CardBox] = []
     y = m.cell_padding
     for card in cards:
-        box = _card_box(card, lane, column, y, measure, m)
+        box = _card_box(card, lane, column, y, measure, m, labels)
         boxes.append(box)
         y = box.rect.bottom + m.card_gap
     ids = tuple(box.card_id for box in boxes)
@@ -806,12 +824,17 @@ class LayoutCache:
         return self._by_id.get(card_id)
 
     def lanes_of(
-        self, journey_map: JourneyMap, measure: TextMeasure, m: Metrics, columns: list[Column]
+        self,
+        journey_map: JourneyMap,
+        measure: TextMeasure,
+        m: Metrics,
+        columns: list[Column],
+        labels: Labels = ENGLISH,
     ) -> Callable[[Lane], LaneCells]:
         """A function giving a lane's filled cells, laid out afresh only where they changed."""
         cards = journey_map.cards
         same_list = len(cards) == len(self._cards) and all(map(operator.is_, cards, self._cards))
-        tools = (measure, m)
+        tools = (measure, m, labels)
         if self._dirty is None or not same_list or tools != self._tools:
             self._regroup(cards)
             self._laid = {}
@@ -827,14 +850,19 @@ class LayoutCache:
             found = self._lanes.get(lane.id)
             if found is not None and found[0] == key:
                 return found[1]
-            filled = self._lay_out_lane(lane, columns, measure, m)
+            filled = self._lay_out_lane(lane, columns, measure, m, labels)
             self._lanes[lane.id] = (key, filled)
             return filled
 
         return lane_of
 
     def _lay_out_lane(
-        self, lane: Lane, columns: list[Column], measure: TextMeasure, m: Metrics
+        self,
+        lane: Lane,
+        columns: list[Column],
+        measure: TextMeasure,
+        m: Metrics,
+        labels: Labels,
     ) -> LaneCells:
         layouts: dict[CellKey, CellLayout] = {}
         for column in columns:
