@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -162,6 +161,12 @@ class GridItem(QGraphicsItem):
                 draw_text_line(painter, hint, box, m.note, HINT_INK, Qt.AlignmentFlag.AlignLeft)
 
 
+def card_bounds(box: CardBox) -> QRectF:
+    """What a card item paints, from its own corner: its selection outline and, on the right,
+    the connect handle a selected card shows."""
+    return QRectF(-3, -3, box.rect.width + 3 + HANDLE_RADIUS * 2, box.rect.height + 6)
+
+
 class CardItem(QGraphicsItem):
     """A sticky note: wrapped text, markers for evidence, fail point, tags and channel."""
 
@@ -179,13 +184,17 @@ class CardItem(QGraphicsItem):
         self._box = box
         self._card = card
         self._image: QImage | None = None
+        self._bounds = card_bounds(box)
         self.setPos(box.rect.x, box.rect.y)
 
     @property
     def box(self) -> CardBox:
         """The layout box this item shows, in scene coordinates."""
         parent = self.parentItem()
-        return self._box if parent is None else placed(self._box, parent.x(), parent.y())
+        if parent is None:
+            return self._box
+        corner = parent.scenePos()
+        return placed(self._box, corner.x(), corner.y())
 
     def snap(self) -> None:
         """Go back to the place of the box (after a drag that changed nothing)."""
@@ -195,6 +204,7 @@ class CardItem(QGraphicsItem):
         """Show a new box (relative to the parent); only what changed is redrawn."""
         if box.rect.width != self._box.rect.width or box.rect.height != self._box.rect.height:
             self.prepareGeometryChange()
+            self._bounds = card_bounds(box)
         if card.image is not self._card.image:
             self._image = None
         self._box = box
@@ -203,10 +213,8 @@ class CardItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        # Room on the right for the connect handle a selected card shows.
-        return QRectF(
-            -3, -3, self._box.rect.width + 3 + HANDLE_RADIUS * 2, self._box.rect.height + 6
-        )
+        # Asked for thousands of times a frame: made once per box, not per call.
+        return self._bounds
 
     def handle_centre(self) -> QPointF:
         """Where the connect handle sits, in scene coordinates (on the right edge)."""
@@ -321,6 +329,23 @@ class CardItem(QGraphicsItem):
         painter.drawImage(QRectF(x, target.y(), scaled.width(), scaled.height()), self._image)
 
 
+class CardLaneItem(QGraphicsItem):
+    """The cells of one card lane: when a lane above grows, the lane moves as one item."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(Z_CARD)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pass
+
+
 class CellItem(QGraphicsItem):
     """The cards of one cell: they move with it, and it draws them as blocks when zoomed out.
 
@@ -338,6 +363,9 @@ class CellItem(QGraphicsItem):
         self._bounds = QRectF()
         self._blocks_by_colour: list[tuple[str, list[QRectF]]] | None = None
         self._blocks = False
+        # A cell out of sight is passed over with its cards: without this Qt would still ask
+        # every card of a lane for its bounds in every frame. The bounds hold all a card paints.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
 
     def set_layout(self, layout: CellLayout, items: list[CardItem]) -> None:
         """Show a newly laid-out cell whose cards are these items (already its children)."""
@@ -346,7 +374,7 @@ class CellItem(QGraphicsItem):
         self._items = items
         self._bounds = QRectF()
         for box in layout.boxes:
-            self._bounds = self._bounds.united(qrect(box.rect))
+            self._bounds = self._bounds.united(card_bounds(box).translated(box.rect.x, box.rect.y))
         self._blocks_by_colour = None
         self.update()
 
@@ -720,7 +748,8 @@ class EmotionPointItem(QGraphicsItem):
 
     def shift(self, dy: float) -> None:
         """Move down by `dy` with the lane (the score stays)."""
-        self.point = replace(self.point, y=self.point.y + dy)
+        p = self.point
+        self.point = CurvePoint(p.step_id, p.x, p.y + dy, p.score, p.note)
         self.moveBy(0, dy)
 
     def paint(

@@ -31,6 +31,7 @@ from journeydesigner.canvas.items import (
     Z_INDICATOR,
     BlueprintLineItem,
     CardItem,
+    CardLaneItem,
     CellItem,
     ConnectorItem,
     CornerItem,
@@ -100,6 +101,7 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self.cards: dict[str, CardItem] = {}
         self._cell_items: dict[CellKey, CellItem] = {}
+        self._lane_items: dict[str, CardLaneItem] = {}
         self._shown_lanes: dict[str, tuple[LaneCells, float]] = {}
         self._raised: list[QGraphicsItem] = []
         self._dragged_items: list[CardItem] = []
@@ -136,6 +138,9 @@ class MapScene(QGraphicsScene):
         self._cursor.hide()
         self.addItem(self._cursor)
         self.setBackgroundBrush(QColor("#FFFFFF"))
+        # No BSP tree: a card edit moves whole lanes of cards, which the tree would re-index item
+        # by item; cells clip their cards, so a frame or a click only visits cells in reach.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         editor.document.subscribe(self._on_change)
         self.relayout(rebuild_all=True)
 
@@ -176,8 +181,9 @@ class MapScene(QGraphicsScene):
         before, self.layout = self.layout, layout
         self._grid.set_layout(layout, journey_map)
         if rebuild_all:
-            for cell_item in self._cell_items.values():
-                self.removeItem(cell_item)
+            for lane_item in self._lane_items.values():
+                self.removeItem(lane_item)
+            self._lane_items.clear()
             self._cell_items.clear()
             self._shown_lanes.clear()
             self.cards.clear()
@@ -207,18 +213,24 @@ class MapScene(QGraphicsScene):
         for lane_id, filled in layout.lane_cells.items():
             y = layout.origin_y(lane_id)
             shown[lane_id] = (filled, y)
+            lane_item = self._lane_items.get(lane_id)
+            if lane_item is None:
+                lane_item = self._lane_items[lane_id] = CardLaneItem()
+                self.addItem(lane_item)
+            if lane_item.y() != y:
+                lane_item.setY(y)  # the lane's cells and cards move with it
             before = self._shown_lanes.get(lane_id)
-            if before is not None and before[0] is filled and before[1] == y:
+            if before is not None and before[0] is filled:
                 continue
             for cell, cell_layout in filled.layouts.items():
                 cell_item = self._cell_items.get(cell)
                 if cell_item is None:
                     cell_item = self._cell_items[cell] = CellItem()
                     cell_item.set_blocks(self._blocks)
-                    self.addItem(cell_item)
-                x, y = layout.origin(cell)
-                if cell_item.x() != x or cell_item.y() != y:
-                    cell_item.setPos(x, y)
+                    cell_item.setParentItem(lane_item)
+                x = layout.origin(cell)[0]
+                if cell_item.x() != x:
+                    cell_item.setX(x)
                 if cell_item.layout is cell_layout:
                     continue
                 if cell_item.layout is not None:
@@ -231,6 +243,9 @@ class MapScene(QGraphicsScene):
             if lane_id not in shown:
                 dropped += self._emptied(filled, None)
         self._shown_lanes = shown
+        lanes_gone = [
+            self._lane_items.pop(lane) for lane in list(self._lane_items) if lane not in shown
+        ]
         for cell_item in dropped:
             if cell_item.layout is not None:
                 gone.update(cell_item.layout.ids)
@@ -240,6 +255,8 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
         for cell_item in dropped:
             self.removeItem(cell_item)
+        for lane_item in lanes_gone:
+            self.removeItem(lane_item)
         for item in self._dragged_items:
             if item.scene() is self:
                 item.snap()  # a drag that ended without an edit leaves nothing behind
@@ -530,8 +547,10 @@ class MapScene(QGraphicsScene):
             self._dragging = True
             for card_id in self._drag_start:
                 item = self.cards[card_id]
-                # Above the other cells' cards too: a card's stacking is within its cell.
-                for raised in (item, item.parentItem()):
+                cell = item.parentItem()
+                lane = cell.parentItem() if cell is not None else None
+                # Above the other cells' and lanes' cards too: stacking is among siblings.
+                for raised in (item, cell, lane):
                     if raised is not None:
                         raised.setZValue(Z_DRAGGED)
                         self._raised.append(raised)
