@@ -196,6 +196,16 @@ class CardItem(QGraphicsItem):
         corner = parent.scenePos()
         return placed(self._box, corner.x(), corner.y())
 
+    def set_blocks(self, blocks: bool) -> None:
+        """Zoomed far out its cell draws it (it paints nothing); closer, it paints itself once
+        per zoom level into a pixmap that later frames only copy."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, blocks)
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.NoCache
+            if blocks
+            else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
+
     def snap(self) -> None:
         """Go back to the place of the box (after a drag that changed nothing)."""
         self.setPos(self._box.rect.x, self._box.rect.y)
@@ -384,7 +394,7 @@ class CellItem(QGraphicsItem):
             return
         self._blocks = blocks
         for item in self._items:
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, blocks)
+            item.set_blocks(blocks)
         # Zoomed out, a frame blits each cell's pixmap; close up the cell draws nothing itself
         # and a pixmap of its size would only cost memory.
         self.setCacheMode(

@@ -275,7 +275,7 @@ class MapScene(QGraphicsScene):
             elif item.parentItem() is not cell_item:
                 item.setParentItem(cell_item)
             item.set_box(box, card)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._blocks)
+            item.set_blocks(self._blocks)
             items.append(item)
         return items
 
