@@ -395,6 +395,8 @@ class CellItem(QGraphicsItem):
         self._blocks = blocks
         for item in self._items:
             item.set_blocks(blocks)
+        # Its cards paint nothing now: a clip per cell would cost more than visiting them.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, not blocks)
         # Zoomed out, a frame blits each cell's pixmap; close up the cell draws nothing itself
         # and a pixmap of its size would only cost memory.
         self.setCacheMode(

@@ -295,7 +295,7 @@ class MapScene(QGraphicsScene):
         self._blocks = blocks
         for cell_item in self._cell_items.values():
             cell_item.set_blocks(blocks)
-        self._cache_decor(self._decor)
+        self._cache_decor([*self._decor, self._grid])
 
     def _cache_decor(self, items: list[QGraphicsItem]) -> None:
         """Zoomed out, headers, curves and chips are drawn once and then blitted each frame."""
