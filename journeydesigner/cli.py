@@ -108,6 +108,37 @@ def _parser() -> argparse.ArgumentParser:
         help="omit the UTF-8 byte order mark (Excel needs it to read Polish and Chinese text)",
     )
 
+    import_metrics = commands.add_parser(
+        "import-metrics",
+        help="add metric values from a CSV (stage, metric, value, unit, target, date) to a map",
+    )
+    import_metrics.add_argument("file", type=Path, metavar="FILE")
+    import_metrics.add_argument(
+        "metrics", metavar="METRICS.csv", help="the CSV file, or - for standard input"
+    )
+    import_metrics.add_argument(
+        "--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)"
+    )
+    import_metrics.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.journey",
+        help="write the result here instead of changing FILE in place",
+    )
+    import_metrics.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    scorecard = commands.add_parser(
+        "scorecard", help="print a map's scorecard: emotion, pain points, metrics, funnel, score"
+    )
+    scorecard.add_argument("file", type=Path, metavar="FILE")
+    scorecard.add_argument(
+        "--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)"
+    )
+    scorecard.add_argument(
+        "--format", choices=["text", "json", "csv"], default="text", help="default: text"
+    )
+
     export = commands.add_parser(
         "export",
         help="print maps to a PDF (fit, tiled or per stage), or one map to PNG, SVG or Mermaid",
@@ -180,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import-mermaid",
         "export-csv",
         "export",
+        "import-metrics",
+        "scorecard",
     }
     if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
@@ -290,6 +323,47 @@ def _import_mermaid(args: argparse.Namespace) -> int:
     data, source = _read_input(args.input)
     project = project_from_mermaid(data, source)
     _write_project(project, args.output)
+    return EXIT_OK
+
+
+def _import_metrics(args: argparse.Namespace) -> int:
+    from journeydesigner.interop.metrics_csv import apply_metrics, read_metrics_csv
+    from journeydesigner.io.load import read_project
+    from journeydesigner.model.ids import IdMaker
+    from journeydesigner.model.project import now
+
+    output: Path = args.output or args.file
+    if args.output is not None:
+        _check_new_output(args.output, args.force)
+    project = read_project(args.file)
+    journey_map = choose_map(project, args.map, args.file)
+    data, source = _read_input(args.metrics)
+    metrics_file = read_metrics_csv(data, source)
+    ids = IdMaker([m.id for m in journey_map.metrics] + [lane.id for lane in journey_map.lanes])
+    result = apply_metrics(journey_map, metrics_file, ids.make)
+    for skipped in result.skipped:
+        print(f"{source}: {skipped} (not imported)", file=sys.stderr)
+    if result.changed:
+        project.modified = now()
+        _write_project(project, output)
+    print(f"{output}: {journey_map.title}: {result.summary()}")
+    return EXIT_OK
+
+
+def _scorecard(args: argparse.Namespace) -> int:
+    from journeydesigner.analysis.report import scorecard_csv, scorecard_data, scorecard_text
+    from journeydesigner.analysis.scorecard import compute_scorecard
+    from journeydesigner.io.load import read_project
+
+    project = read_project(args.file)
+    journey_map = choose_map(project, args.map, args.file)
+    card = compute_scorecard(journey_map, {p.id: p.name for p in project.personas})
+    if args.format == "json":
+        print(json.dumps(scorecard_data(card), indent=2, ensure_ascii=False))
+    elif args.format == "csv":
+        sys.stdout.write(scorecard_csv(card))
+    else:
+        sys.stdout.write(scorecard_text(card))
     return EXIT_OK
 
 
@@ -419,4 +493,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-mermaid": _import_mermaid,
     "export-csv": _export_csv,
     "export": _export,
+    "import-metrics": _import_metrics,
+    "scorecard": _scorecard,
 }
