@@ -33,10 +33,11 @@ overall score
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from journeydesigner.model.elements import Variant
+from journeydesigner.model.elements import Card, EmotionPoint, Metric, Variant
 from journeydesigner.model.project import JourneyMap
 
 WEIGHTS: dict[str, float] = {"metrics": 0.5, "emotion": 0.3, "friction": 0.2}
@@ -151,9 +152,20 @@ def compute_scorecard(journey_map: JourneyMap, persona_names: dict[str, str]) ->
         if lane is not None and point.step_id in stage_of_step:
             scale = lane.effective_scale
             normalised.append((point.score - scale.min) / (scale.max - scale.min))
+    # Grouped once by stage, so a big map costs one pass over its cards, not one per stage.
+    points_of: dict[str, list[EmotionPoint]] = defaultdict(list)
+    for point in journey_map.emotion_points:
+        if point.step_id in stage_of_step:
+            points_of[stage_of_step[point.step_id]].append(point)
+    cards_of: dict[str, list[Card]] = defaultdict(list)
+    for card_ in journey_map.cards:
+        if card_.step_id in stage_of_step:
+            cards_of[stage_of_step[card_.step_id]].append(card_)
+    metrics_of: dict[str, list[Metric]] = defaultdict(list)
+    for metric in journey_map.metrics:
+        metrics_of[metric.stage_id].append(metric)
     for stage in journey_map.stages:
-        steps = {step.id for step in stage.steps}
-        points = [p for p in journey_map.emotion_points if p.step_id in steps]
+        points = points_of[stage.id]
         per_curve: dict[tuple[str | None, Variant], list[float]] = {}
         for point in points:
             per_curve.setdefault((point.persona_id, point.variant), []).append(point.score)
@@ -166,10 +178,10 @@ def compute_scorecard(journey_map: JourneyMap, persona_names: dict[str, str]) ->
             )
             for (persona_id, variant), scores in per_curve.items()
         ]
-        cards = [c for c in journey_map.cards if c.step_id in steps]
+        cards = cards_of[stage.id]
         kinds = [lanes[c.lane_id].kind for c in cards if c.lane_id in lanes]
 
-        statuses = [m.on_target for m in journey_map.metrics if m.stage_id == stage.id]
+        statuses = [m.on_target for m in metrics_of[stage.id]]
         stages.append(
             StageScore(
                 stage_id=stage.id,

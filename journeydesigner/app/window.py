@@ -44,6 +44,7 @@ from journeydesigner.app.clipboard import (
 from journeydesigner.app.find_bar import FindBar
 from journeydesigner.app.locking import DiskWatcher, DocumentLock, lock_document
 from journeydesigner.app.mermaid_ui import MermaidActions, looks_like_mermaid
+from journeydesigner.app.metrics_ui import MetricsActions
 from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
 from journeydesigner.canvas.editing import CardTextEditor
@@ -67,6 +68,7 @@ from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
 from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 from journeydesigner.widgets.personas import PersonaPanel
+from journeydesigner.widgets.scorecard_panel import ScorecardPanel
 
 FILE_FILTER = "Journey Designer projects (*.journey);;All files (*)"
 MAX_RECENT = 8
@@ -149,6 +151,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(inspector_dock, personas_dock)
         inspector_dock.raise_()
         self.personas_dock = personas_dock
+        self.scorecard = ScorecardPanel(self.editor)
+        scorecard_dock = QDockWidget(self.tr("Scorecard"), self)
+        scorecard_dock.setObjectName("scorecardDock")
+        scorecard_dock.setWidget(self.scorecard)
+        scorecard_dock.setFeatures(dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, scorecard_dock)
+        self.tabifyDockWidget(personas_dock, scorecard_dock)
+        inspector_dock.raise_()
+        self.scorecard_dock = scorecard_dock
 
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
@@ -213,6 +224,10 @@ class MainWindow(QMainWindow):
             "Export Mermaid Journey…", self.mermaid.export_file
         )
         self.copy_mermaid_action = self._action("Copy as &Mermaid", self.mermaid.copy)
+        self.metrics_actions = MetricsActions(self)
+        self.import_metrics_action = self._action(
+            self.tr("Import Metrics &CSV…"), self.metrics_actions.import_file
+        )
         self.export_image_action = self._action(
             "Export &Image (PNG, SVG)…", self.export_image_dialog
         )
@@ -229,6 +244,7 @@ class MainWindow(QMainWindow):
                 self.export_image_action,
                 self.export_mermaid_action,
                 self.import_mermaid_action,
+                self.import_metrics_action,
             ]
         )
         file_menu.addSeparator()
@@ -371,6 +387,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.palette_dock.toggleViewAction())
         view_menu.addAction(self.inspector_dock.toggleViewAction())
         view_menu.addAction(self.personas_dock.toggleViewAction())
+        view_menu.addAction(self.scorecard_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = self._action(f"&About {APP_NAME}", lambda: show_about(self))
         self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
@@ -505,6 +522,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(document, self.stack)
         self.inspector.set_editor(self.editor)
         self.personas.set_editor(self.editor)
+        self.scorecard.set_editor(self.editor)
         document.subscribe(self._on_change)
         self.stack.setClean()
         self._fill_map_list()
@@ -903,6 +921,7 @@ class MainWindow(QMainWindow):
             scene.header_selected.connect(self._show_header_in_inspector)
             self.scenes[map_id] = scene
         self.personas.show_map(map_id)
+        self.scorecard.show_map(map_id)
         self.current_map_id = map_id
         self.view.show_scene(scene)
         for row in range(self.map_list.count()):

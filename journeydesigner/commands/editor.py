@@ -27,6 +27,7 @@ from journeydesigner.commands.structure import (
     SetStageFields,
 )
 from journeydesigner.document import JourneyDocument, plan_move
+from journeydesigner.interop.metrics_csv import MetricsFile, MetricsImport, apply_metrics
 from journeydesigner.model.checks import map_problems
 from journeydesigner.model.elements import (
     Card,
@@ -36,6 +37,8 @@ from journeydesigner.model.elements import (
     Lane,
     LaneKind,
     MapKind,
+    Metric,
+    MetricReading,
     Persona,
     Stage,
     Step,
@@ -487,3 +490,77 @@ class Editor:
         self.stack.push(
             ReplaceMaps(self.document, maps, "Link maps" if other_id else "Unlink maps")
         )
+
+    # -- format 3: metrics and the funnel ---------------------------------------------------------
+
+    def import_metrics(
+        self, map_id: str, metrics_file: MetricsFile, lane_title: str = "Metrics"
+    ) -> MetricsImport:
+        """Import the rows of a metrics CSV into a map as one undo step; returns what it did.
+
+        An import that changes nothing (every row unmatched) pushes no empty undo step.
+        """
+        imported = self.document.map(map_id).model_copy(deep=True)
+        result = apply_metrics(imported, metrics_file, self.document.new_id, lane_title=lane_title)
+        if result.changed:
+
+            def take(journey_map: JourneyMap) -> None:
+                journey_map.lanes = imported.lanes
+                journey_map.metrics = imported.metrics
+
+            self._restructure(map_id, "Import metrics", take)
+        return result
+
+    def add_metric(self, map_id: str, stage_id: str, lane_id: str, name: str) -> str:
+        """Add a metric chip to a stage in a metrics lane; returns its id."""
+        metric = Metric(
+            id=self.document.new_id("metric"), stage_id=stage_id, lane_id=lane_id, name=name
+        )
+        self._restructure(map_id, "Add metric", lambda m: m.metrics.append(metric))
+        return metric.id
+
+    def remove_metric(self, map_id: str, metric_id: str) -> None:
+        """Delete a metric chip."""
+
+        def remove(journey_map: JourneyMap) -> None:
+            journey_map.metrics = [m for m in journey_map.metrics if m.id != metric_id]
+
+        self._restructure(map_id, "Delete metric", remove)
+
+    def set_metric_fields(
+        self, map_id: str, metric_id: str, label: str, /, **fields: object
+    ) -> None:
+        """Change fields of a metric (name, value, unit, target, readings...); `label` names the
+        undo step. Nothing is pushed when nothing would change."""
+        metric = self._metric(map_id, metric_id)
+        if all(getattr(metric, key) == value for key, value in fields.items()):
+            return
+
+        def change(journey_map: JourneyMap) -> None:
+            found = next(m for m in journey_map.metrics if m.id == metric_id)
+            # One validation for all fields: readings and value are checked together.
+            updated = Metric.model_validate({**found.model_dump(), **fields})
+            index = journey_map.metrics.index(found)
+            journey_map.metrics[index] = updated
+
+        self._restructure(map_id, label, change)
+
+    def set_metric_readings(
+        self, map_id: str, metric_id: str, readings: list[MetricReading]
+    ) -> None:
+        """Replace a metric's dated readings (kept in date order)."""
+        ordered = sorted(readings, key=lambda r: r.date)
+        self.set_metric_fields(map_id, metric_id, "Edit readings", readings=ordered)
+
+    def set_funnel_metric(self, map_id: str, name: str | None) -> None:
+        """Name the metric the scorecard's funnel follows (None: no funnel)."""
+        if self.document.map(map_id).funnel_metric == name:
+            return
+        label = "Set funnel metric" if name else "Clear funnel metric"
+        self._restructure(map_id, label, lambda m: setattr(m, "funnel_metric", name))
+
+    def _metric(self, map_id: str, metric_id: str) -> Metric:
+        for metric in self.document.map(map_id).metrics:
+            if metric.id == metric_id:
+                return metric
+        raise KeyError(metric_id)
