@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,8 +26,16 @@ from journeydesigner.canvas.painting import (
     draw_text_line,
     evidence_marker,
     fail_marker,
+    status_marker,
 )
 from journeydesigner.layout.arrows import arrow_head, label_origin
+from journeydesigner.layout.chips import (
+    chip_face,
+    format_number,
+    status_of,
+    target_text,
+    value_text,
+)
 from journeydesigner.layout.curves import smooth_segments
 from journeydesigner.layout.grid import (
     BlueprintLine,
@@ -39,6 +47,7 @@ from journeydesigner.layout.grid import (
     Rect,
 )
 from journeydesigner.layout.style import (
+    ACCENT,
     BLUEPRINT_LINE_STYLES,
     CANVAS,
     DEFAULT_METRICS,
@@ -50,7 +59,6 @@ from journeydesigner.layout.style import (
     INK_TERTIARY,
     LANE_TINTS,
     NEUTRAL_LINE,
-    ON_TARGET,
     RULE,
     RULE_FAINT,
     SELECTION,
@@ -679,7 +687,7 @@ class NoteItem(QGraphicsItem):
 
 
 class MetricChipItem(QGraphicsItem):
-    """A metric: name, value with unit, and target with an on/off-target symbol."""
+    """A metric: name, value with unit, target, a status symbol and, with readings, a trend."""
 
     def __init__(self, metric: Metric, rect: Rect) -> None:
         super().__init__()
@@ -688,7 +696,9 @@ class MetricChipItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._metric = metric
         self._rect = rect
+        self.face = chip_face(metric, rect.width)
         self.setPos(rect.x, rect.y)
+        self.setToolTip(_chip_tooltip(metric))
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self._rect.width + 4, self._rect.height + 4)
@@ -696,8 +706,7 @@ class MetricChipItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
-        metric = self._metric
+        face = self.face
         rect = QRectF(0, 0, self._rect.width, self._rect.height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(
@@ -709,78 +718,70 @@ class MetricChipItem(QGraphicsItem):
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
         draw_text_line(
             painter,
-            metric.name.upper(),
-            QRectF(8, 4, rect.width() - 16, 14),
+            face.name,
+            QRectF(*face.name_box),
             m.metric_name,
             INK_TERTIARY,
             Qt.AlignmentFlag.AlignLeft,
         )
-        value = (
-            "—"
-            if metric.value is None
-            else _number(metric.value)
-            + (
-                metric.unit
-                if metric.unit in ("%", "‰")
-                else f" {metric.unit}"
-                if metric.unit
-                else ""
-            )
-        )
         draw_text_line(
             painter,
-            value,
-            QRectF(8, 18, rect.width() * 0.55, 26),
+            face.value,
+            QRectF(*face.value_box),
             m.metric_value,
             INK,
             Qt.AlignmentFlag.AlignLeft,
         )
-        status = metric.on_target
-        if metric.target is not None:
-            target = ("≥ " if metric.higher_is_better else "≤ ") + _number(metric.target)
+        if face.target:
             draw_text_line(
                 painter,
-                f"target {target}",
-                QRectF(rect.width() * 0.45, 24, rect.width() * 0.55 - 26, 16),
+                face.target,
+                QRectF(*face.target_box),
                 m.card_meta,
                 INK_SECONDARY,
                 Qt.AlignmentFlag.AlignRight,
             )
-        if status is not None:
-            centre = QPointF(rect.width() - 14, 32)
+        status_marker(painter, QPointF(*face.status_centre), face.status)
+        if face.spark is not None:
+            spark = face.spark
+            points = [QPointF(x, y) for x, y in spark.points]
+            if spark.target_y is not None:
+                pen = QPen(colour(NEUTRAL_LINE), 0.8)
+                pen.setDashPattern([2.5, 2.5])
+                painter.setPen(pen)
+                painter.drawLine(
+                    QPointF(points[0].x(), spark.target_y), QPointF(points[-1].x(), spark.target_y)
+                )
+            pen = QPen(colour(ACCENT), 1.5)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF(points))
             painter.setPen(Qt.PenStyle.NoPen)
-            if status:
-                painter.setBrush(colour(ON_TARGET))
-                painter.drawEllipse(centre, 7, 7)
-                painter.setPen(QPen(QColor("#FFFFFF"), 1.8))
-                painter.drawPolyline(
-                    QPolygonF(
-                        [
-                            centre + QPointF(-3.5, 0),
-                            centre + QPointF(-1, 2.5),
-                            centre + QPointF(3.5, -2.5),
-                        ]
-                    )
-                )
-            else:
-                painter.setBrush(colour(FAIL))
-                painter.drawPolygon(
-                    QPolygonF(
-                        [
-                            centre + QPointF(0, -7.5),
-                            centre + QPointF(7.5, 0),
-                            centre + QPointF(0, 7.5),
-                            centre + QPointF(-7.5, 0),
-                        ]
-                    )
-                )
-                painter.setPen(QPen(QColor("#FFFFFF"), 1.8))
-                painter.drawLine(centre + QPointF(-2.5, -2.5), centre + QPointF(2.5, 2.5))
-                painter.drawLine(centre + QPointF(-2.5, 2.5), centre + QPointF(2.5, -2.5))
+            painter.setBrush(colour(ACCENT))
+            painter.drawEllipse(points[-1], 2.6, 2.6)
+            draw_text_line(
+                painter,
+                f"{spark.first_date[:7]} → {spark.last_date[:7]}",
+                QRectF(*spark.label_box),
+                m.card_meta,
+                INK_TERTIARY,
+                Qt.AlignmentFlag.AlignRight,
+            )
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+def _chip_tooltip(metric: Metric) -> str:
+    status = {
+        "on": QCoreApplication.translate("MetricChipItem", "On target"),
+        "off": QCoreApplication.translate("MetricChipItem", "Off target"),
+        "none": QCoreApplication.translate("MetricChipItem", "No target"),
+    }[status_of(metric)]
+    lines = [metric.name, f"{value_text(metric)} · {status}"]
+    if metric.target is not None:
+        lines.append(target_text(metric))
+    lines += [f"{r.date}: {format_number(r.value)}" for r in metric.readings[-12:]]
+    return "\n".join(lines)
 
 
 class BlueprintLineItem(QGraphicsItem):
@@ -908,12 +909,13 @@ class LegendItem(QGraphicsItem):
         self._fail = any(card.fail_point for card in journey_map.cards)
         statuses = {metric.on_target for metric in journey_map.metrics}
         self._on, self._off = True in statuses, False in statuses
+        self._none = None in statuses
         self.setPos(x, y)
 
     @property
     def empty(self) -> bool:
         """Whether the map uses no marker that needs explaining."""
-        return not (self._evidence or self._fail or self._on or self._off)
+        return not (self._evidence or self._fail or self._on or self._off or self._none)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, 760, 22)
@@ -941,20 +943,14 @@ class LegendItem(QGraphicsItem):
             fail_marker(painter, QPointF(x + 6, 11), 11, FAIL_ON_PINK)
             x += 16
             x += self._label(painter, "Fail point", x) + 16
-        for shown, text, ink in (
-            (self._on, "On target", ON_TARGET),
-            (self._off, "Off target", FAIL),
+        for shown, text, status in (
+            (self._on, "On target", "on"),
+            (self._off, "Off target", "off"),
+            (self._none, QCoreApplication.translate("LegendItem", "No target"), "none"),
         ):
             if shown:
-                # The same shapes as on the chips: a disc on target, a diamond off target.
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour(ink))
-                centre = QPointF(x + 5, 11)
-                if ink == ON_TARGET:
-                    painter.drawEllipse(centre, 5, 5)
-                else:
-                    corners = [QPointF(0, -6), QPointF(6, 0), QPointF(0, 6), QPointF(-6, 0)]
-                    painter.drawPolygon(QPolygonF([centre + c for c in corners]))
+                # The same shapes as on the chips.
+                status_marker(painter, QPointF(x + 5, 11), status, scale=0.8)
                 x += 14
                 x += self._label(painter, text, x) + 16
 

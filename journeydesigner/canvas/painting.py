@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from journeydesigner.canvas.fonts import qfont
-from journeydesigner.layout.style import INK, TextStyle
+from journeydesigner.layout.style import FAIL, INK, NO_STATUS, ON_TARGET, TextStyle
 from journeydesigner.model.elements import Evidence
 
 
@@ -132,3 +132,46 @@ def curve_marker(
         painter.drawLine(QPointF(x - half, y + half), QPointF(x + half, y - half))
     else:
         painter.drawEllipse(centre, half * 0.8, half * 0.8)
+
+
+def status_marker(painter: QPainter, centre: QPointF, status: str, scale: float = 1.0) -> None:
+    """A metric's status by shape as well as colour: a green disc with a tick ("on"), a
+    vermillion diamond with a cross ("off"), a grey ring with a dash ("none": no target)."""
+    x, y = centre.x(), centre.y()
+    white = QPen(QColor("#FFFFFF"), 1.8 * scale)
+    white.setCapStyle(Qt.PenCapStyle.RoundCap)
+    white.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if status == "on":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(ON_TARGET))
+        painter.drawEllipse(centre, 7 * scale, 7 * scale)
+        painter.setPen(white)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(x - 3.5 * scale, y),
+                    QPointF(x - 1 * scale, y + 2.5 * scale),
+                    QPointF(x + 3.5 * scale, y - 2.5 * scale),
+                ]
+            )
+        )
+    elif status == "off":
+        r, d = 7.5 * scale, 2.5 * scale
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(FAIL))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+        )
+        painter.setPen(white)
+        painter.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+        painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+    else:
+        pen = QPen(colour(NO_STATUS), 1.5 * scale)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, 6.25 * scale, 6.25 * scale)
+        pen.setWidthF(1.8 * scale)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x - 3 * scale, y), QPointF(x + 3 * scale, y))

@@ -11,6 +11,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from journeydesigner.layout.chips import chip_height
 from journeydesigner.layout.style import (
     CURVE_COLOURS,
     CURVE_MARKERS,
@@ -621,16 +622,12 @@ def _metric_chips(
             continue
         start, end = span[metric.stage_id]
         chip_y = stacked[metric.stage_id]
+        height = chip_height(metric, m)
         chips[metric.id] = MetricChip(
             metric.id,
-            Rect(
-                start + m.cell_padding,
-                chip_y,
-                end - start - 2 * m.cell_padding,
-                m.metric_chip_height,
-            ),
+            Rect(start + m.cell_padding, chip_y, end - start - 2 * m.cell_padding, height),
         )
-        stacked[metric.stage_id] = chip_y + m.metric_chip_height + m.card_gap
+        stacked[metric.stage_id] = chip_y + height + m.card_gap
     if not stacked:
         return 0.0
     return max(stacked.values()) - m.card_gap + m.cell_padding - y

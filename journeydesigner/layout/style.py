@@ -43,6 +43,8 @@ SELECTION = "#0072B2"
 FAIL = "#D55E00"
 FAIL_ON_PINK = "#C24F00"
 ON_TARGET = "#009E73"
+NO_STATUS = "#8A93A3"
+"""The ring-and-dash of a metric without a target or value: grey, the shape says it."""
 NEUTRAL_LINE = "#8A93A3"
 
 # Okabe–Ito: distinguishable with any colour-vision deficiency; shapes carry the meaning too.
@@ -121,6 +123,8 @@ class Metrics:
     marker_band: float = 14.0
     """Room at the bottom of a card for its markers (evidence, fail point, tags, channel)."""
     metric_chip_height: float = 50.0
+    metric_spark_height: float = 24.0
+    """Extra height of a chip whose metric has dated readings, for its sparkline."""
     card_text: TextStyle = TextStyle(12)
     card_meta: TextStyle = TextStyle(10)
     stage_title: TextStyle = TextStyle(14, bold=True)
