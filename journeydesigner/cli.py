@@ -165,6 +165,11 @@ def _parser() -> argparse.ArgumentParser:
         default=144.0,
         help="resolution of a PNG (96 is the canvas at 100 %%; default 144)",
     )
+    export.add_argument(
+        "--no-scorecard",
+        action="store_true",
+        help="leave out the scorecard page that follows each map with metrics or emotion points",
+    )
     mode = export.add_mutually_exclusive_group()
     mode.add_argument(
         "--fit",
@@ -408,7 +413,7 @@ def _export(args: argparse.Namespace) -> int:
     project = read_project(args.file)
     whole = args.all or (not project.maps and args.map is None)  # an empty project: a note
     maps = None if whole else [choose_map(project, args.map, args.file)]
-    options = PdfOptions(page, args.mode or "fit")
+    options = PdfOptions(page, args.mode or "fit", scorecard=not args.no_scorecard)
     result = export_pdf(project, output, maps, options, source=args.file)
     for warning in result.warnings:
         print(f"{args.file}: {warning}", file=sys.stderr)

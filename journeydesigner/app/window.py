@@ -746,7 +746,8 @@ class MainWindow(QMainWindow):
         maps = None if choice.whole_project or journey_map is None else [journey_map]
         mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
         try:
-            plan = plan_pdf(self.document.project, maps, PdfOptions(page, mode))
+            options = PdfOptions(page, mode, scorecard=choice.scorecard)
+            plan = plan_pdf(self.document.project, maps, options)
         except ExportError as error:
             return error.reason
         grid = plan.tile_grids[0] if len(plan.tile_grids) == 1 else None
@@ -774,7 +775,8 @@ class MainWindow(QMainWindow):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         with ThreadPoolExecutor(max_workers=1) as pool:
-            job = pool.submit(render_pdf, project, chosen, PdfOptions(page, mode), source=path)
+            options = PdfOptions(page, mode, scorecard=choice.scorecard)
+            job = pool.submit(render_pdf, project, chosen, options, source=path)
             while not job.done():
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
                 wait([job], timeout=0.02)

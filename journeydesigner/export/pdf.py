@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner import APP_NAME, __version__
+from journeydesigner.analysis.scorecard import compute_scorecard
 from journeydesigner.export import ExportError
 from journeydesigner.export.chrome import (
     BODY,
@@ -45,6 +46,7 @@ from journeydesigner.export.chrome import (
 from journeydesigner.export.fonts import REPLACEMENT, BundledFonts, ReportlabMeasure, bundled_fonts
 from journeydesigner.export.mapdraw import MapDrawing, View, draw_map, page_extent, whole_view
 from journeydesigner.export.painter import Painter
+from journeydesigner.export.scorecard_page import scorecard_pages, wants_scorecard
 from journeydesigner.layout.grid import MapLayout, layout_map
 from journeydesigner.layout.style import (
     DEFAULT_METRICS,
@@ -151,6 +153,9 @@ class PdfOptions:
     mode: Mode = "fit"
     persona_pages: bool = False
     """Add a page per persona after the maps (the default when exporting a whole project)."""
+    scorecard: bool = False
+    """After each map that has metrics or emotion points, add its scorecard page (the command
+    line and the export dialog turn this on unless asked not to)."""
 
 
 @dataclass
@@ -176,13 +181,17 @@ def _planned(
     whole_project = maps is None
     chosen = list(project.maps if maps is None else maps)
     if whole_project:
-        options = PdfOptions(options.page, options.mode, persona_pages=True)
+        options = PdfOptions(
+            options.page, options.mode, persona_pages=True, scorecard=options.scorecard
+        )
     fonts = bundled_fonts()
     document = _Document(project, options, fonts, str(source or project.title))
     if not chosen:
         document.plan_empty_project()
     for journey_map in chosen:
         document.plan_map(journey_map)
+        if options.scorecard:
+            document.plan_scorecard(journey_map)
     if options.persona_pages:
         for persona in project.personas:
             document.plan_persona(persona)
@@ -680,6 +689,33 @@ class _Document:
             with grid.session():
                 draw_map(grid, drawing, whole_view(drawing.layout))
             self.footer(canvas, number, total, jm, f"{name} · stage {number_of_stage} of {stages}")
+
+        return draw
+
+    # -- scorecards
+
+    def plan_scorecard(self, jm: JourneyMap) -> None:
+        names = {p.id: p.name for p in self.project.personas}
+        card = compute_scorecard(jm, names)
+        if not wants_scorecard(card, bool(jm.metrics), bool(jm.emotion_points)):
+            return
+        pages = scorecard_pages(card, self.content_width, self._grid_bottom())
+        for index, ops in enumerate(pages):
+            self.jobs.append(
+                _Job(
+                    self._scorecard_job(jm, ops, index),
+                    outline=f"Scorecard: {jm.title}" if index == 0 else None,
+                )
+            )
+
+    def _scorecard_job(self, jm: JourneyMap, ops: list[_Op], index: int) -> Draw:
+        def draw(canvas: Canvas, number: int, total: int) -> None:
+            chrome = self.chrome(canvas)
+            with chrome.session():
+                label(chrome, "SCORECARD" + (" (continued)" if index else ""), 0, 0, 400)
+                for op in ops:
+                    op(chrome)
+            self.footer(canvas, number, total, jm, "Scorecard")
 
         return draw
 
