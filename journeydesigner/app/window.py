@@ -438,7 +438,12 @@ class MainWindow(QMainWindow):
     def _show_in_inspector(self) -> None:
         scene = self.current_scene()
         if scene is not None and self.current_map_id is not None:
-            self.inspector.show_selection(self.current_map_id, scene.selected_card_ids())
+            metric_ids = scene.selected_metric_ids()
+            self.inspector.show_selection(
+                self.current_map_id,
+                scene.selected_card_ids(),
+                metric_id=metric_ids[0] if metric_ids else None,
+            )
 
     def _show_header_in_inspector(self, kind: str, item_id: str) -> None:
         map_id = self.current_map_id

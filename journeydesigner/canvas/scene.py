@@ -170,6 +170,18 @@ class MapScene(QGraphicsScene):
 
     def _rebuild_decor(self, layout: MapLayout) -> None:
         """Headers, curves and chips: a few dozen items, rebuilt with every layout."""
+        # A selected metric chip stays selected across the rebuild (its edit in the inspector
+        # rebuilds it); the scene says nothing unless the selection really changed.
+        chosen = set(self.selected_metric_ids())
+        blocked = self.blockSignals(True)
+        try:
+            self._replace_decor(layout, chosen)
+        finally:
+            self.blockSignals(blocked)
+        if chosen - set(self.selected_metric_ids()):
+            self.selectionChanged.emit()
+
+    def _replace_decor(self, layout: MapLayout, chosen: set[str]) -> None:
         for item in self._decor:
             self.removeItem(item)
         self._decor.clear()
@@ -225,6 +237,8 @@ class MapScene(QGraphicsScene):
             self._decor.append(MetricChipItem(metrics[chip.metric_id], chip.rect))
         for item in self._decor:
             self.addItem(item)
+            if isinstance(item, MetricChipItem) and item.metric_id in chosen:
+                item.setSelected(True)
 
     def freeze_headers(self, top_left: QPointF) -> None:
         """Keep stage headers at the top and lane headers at the left of the visible area."""
@@ -245,6 +259,17 @@ class MapScene(QGraphicsScene):
         items = [item for item in self.selectedItems() if isinstance(item, CardItem)]
         items.sort(key=lambda item: (item.box.rect.x, item.box.rect.y))
         return [item.card_id for item in items]
+
+    def selected_metric_ids(self) -> list[str]:
+        """Selected metric chips."""
+        return [item.metric_id for item in self.selectedItems() if isinstance(item, MetricChipItem)]
+
+    def select_metric(self, metric_id: str) -> None:
+        """Select exactly one metric chip."""
+        self.clearSelection()
+        for item in self._decor:
+            if isinstance(item, MetricChipItem) and item.metric_id == metric_id:
+                item.setSelected(True)
 
     def select_cards(self, card_ids: list[str]) -> None:
         """Select exactly these cards."""

@@ -511,12 +511,26 @@ class Editor:
             self._restructure(map_id, "Import metrics", take)
         return result
 
-    def add_metric(self, map_id: str, stage_id: str, lane_id: str, name: str) -> str:
-        """Add a metric chip to a stage in a metrics lane; returns its id."""
+    def add_metric(self, map_id: str, stage_id: str, name: str, lane_title: str = "Metrics") -> str:
+        """Add a metric chip to a stage, in the map's first metrics lane (added, in the same undo
+        step, when the map has none); returns its id."""
+        journey_map = self.document.map(map_id)
+        lane = next((lane for lane in journey_map.lanes if lane.kind == "metrics"), None)
+        new_lane: Lane | None = None
+        if lane is None:
+            lane = new_lane = Lane(
+                id=self.document.new_id("lane"), title=lane_title, kind="metrics"
+            )
         metric = Metric(
-            id=self.document.new_id("metric"), stage_id=stage_id, lane_id=lane_id, name=name
+            id=self.document.new_id("metric"), stage_id=stage_id, lane_id=lane.id, name=name
         )
-        self._restructure(map_id, "Add metric", lambda m: m.metrics.append(metric))
+
+        def add(m: JourneyMap) -> None:
+            if new_lane is not None:
+                m.lanes.append(new_lane)
+            m.metrics.append(metric)
+
+        self._restructure(map_id, "Add metric", add)
         return metric.id
 
     def remove_metric(self, map_id: str, metric_id: str) -> None:

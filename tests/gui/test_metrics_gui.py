@@ -161,3 +161,150 @@ def test_view_menu_toggles_the_scorecard(window: MainWindow, qtbot):
     QTest.qWait(10)
     assert window.scorecard_dock.isVisible()
     assert window.dockWidgetArea(window.scorecard_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+# -- the inspector's metric page, reached from the canvas -----------------------------------------
+
+
+def _chip_point(window: MainWindow, metric_id: str):
+    from conftest import view_point
+
+    scene = window.current_scene()
+    assert scene is not None
+    assert scene.layout is not None
+    rect = scene.layout.chips[metric_id].rect
+    return view_point(window, rect.x + rect.width / 2, rect.y + 10)
+
+
+def _replace(qtbot, field, text: str) -> None:
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(field, text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_clicking_a_chip_edits_the_metric_in_the_inspector(
+    window: MainWindow, tmp_path: Path, qtbot
+):
+    from builders import small_project
+
+    open_project(window, small_project(), tmp_path / "p.journey")
+    map_id = window.current_map_id
+    assert map_id is not None
+    metric_id = window.document.map(map_id).metrics[0].id
+    QTest.mouseClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, pos=_chip_point(window, metric_id)
+    )
+    page = window.inspector.metric_page
+    qtbot.waitUntil(page.isVisible)
+    assert page.name.text() == "Conversion"
+    assert page.value.text() == "2.5"
+    assert "Off target" in page.where.text()
+    depth = window.stack.count()
+
+    _replace(qtbot, page.value, "3,2")  # a decimal comma as typed in Poland
+    metric = window.document.map(map_id).metrics[0]
+    assert (metric.value, metric.on_target) == (3.2, True)
+    assert window.stack.count() == depth + 1
+    # The chip was rebuilt with the new value and stays selected, so the page stays too.
+    scene = window.current_scene()
+    assert scene is not None
+    assert scene.selected_metric_ids() == [metric_id]
+    assert page.isVisible()
+    assert "On target" in page.where.text()
+
+    _replace(qtbot, page.target, "abc")
+    assert page.target_message.text() == "Type a number, such as 1250 or 2.5."
+    assert window.document.map(map_id).metrics[0].target == 3.0
+
+    QTest.mouseClick(page.funnel, Qt.MouseButton.LeftButton, pos=page.funnel.rect().center())
+    assert window.document.map(map_id).funnel_metric == "Conversion"
+
+    page.add_reading.click()
+    metric = window.document.map(map_id).metrics[0]
+    assert len(metric.readings) == 1
+    assert page.value.isReadOnly()
+    # Edit the reading's date in the table: an earlier date, then add today's again.
+    page.readings.item(0, 0).setText("2026-01-15")  # type: ignore[union-attr]
+    assert window.document.map(map_id).metrics[0].readings[0].date == "2026-01-15"
+    page.add_reading.click()
+    metric = window.document.map(map_id).metrics[0]
+    assert len(metric.readings) == 2
+    assert scene.layout is not None
+    assert scene.layout.chips[metric_id].rect.height > 50  # room for the sparkline
+    page.readings.item(0, 1).setText("oops")  # type: ignore[union-attr]
+    assert page.readings_message.text() == "Type a number, such as 1250 or 2.5."
+    assert len(window.document.map(map_id).metrics[0].readings) == 2
+
+    while window.stack.index() > depth:
+        window.stack.undo()
+    restored = window.document.map(map_id)
+    assert (restored.metrics[0].value, restored.metrics[0].readings) == (2.5, [])
+    assert restored.funnel_metric is None
+
+
+def test_a_stage_lists_its_metrics_and_adds_one(window: MainWindow, tmp_path: Path, qtbot):
+    from builders import small_project
+
+    project = small_project()
+    project.maps[0].lanes = [lane for lane in project.maps[0].lanes if lane.kind != "metrics"]
+    project.maps[0].metrics = []
+    open_project(window, project, tmp_path / "p.journey")
+    map_id = window.current_map_id
+    assert map_id is not None
+    window.inspector.show_selection(map_id, [], stage_id="awareness")
+    page = window.inspector.stage_page
+    qtbot.waitUntil(page.isVisible)
+    assert not page.metrics.list.isVisibleTo(page)
+    depth = window.stack.count()
+    page.metrics.add.click()
+    journey_map = window.document.map(map_id)
+    # One undo step adds the metric and, as the map had none, a metrics lane for it.
+    assert window.stack.count() == depth + 1
+    assert [lane.kind for lane in journey_map.lanes][-1] == "metrics"
+    assert [(m.name, m.stage_id) for m in journey_map.metrics] == [("New metric", "awareness")]
+    assert window.inspector.metric_page.isVisible()
+    window.inspector.show_selection(map_id, [], stage_id="awareness")
+    assert page.metrics.list.count() == 1
+    page.metrics.list.itemClicked.emit(page.metrics.list.item(0))
+    assert window.inspector.metric_page.isVisible()
+    window.inspector.metric_page.delete.click()
+    assert window.document.map(map_id).metrics == []
+    window.stack.undo()
+    window.stack.undo()
+    assert all(lane.kind != "metrics" for lane in window.document.map(map_id).lanes)
+
+
+def test_the_export_dialog_offers_the_scorecard_page(window: MainWindow, tmp_path: Path):
+    from journeydesigner.widgets.export_dialog import ExportDialog
+
+    open_smartphone(window, tmp_path)
+    dialog = ExportDialog("Zakup smartfona", 1, window, window._plan_export)
+    assert dialog.scorecard.isChecked()
+    dialog.update_preview()
+    assert dialog.summary.text() == "2 pages"
+    dialog.scorecard.setChecked(False)
+    assert not dialog.choice().scorecard
+    dialog.update_preview()
+    assert dialog.summary.text() == "1 page"
+    dialog.reject()
+
+
+def test_every_metric_field_has_an_accessible_name(window: MainWindow, tmp_path: Path, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    open_smartphone(window, tmp_path)
+    window.inspector.show_selection(window.current_map_id, [], metric_id="metric-2")
+    page = window.inspector.metric_page
+    qtbot.waitUntil(page.isVisible)
+    fields = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert len(fields) >= 9
+    for field in fields:
+        owner = field.parentWidget()
+        name = field.accessibleName() or (owner.accessibleName() if owner else "")
+        assert name, f"{type(field).__name__} has no accessible name"
