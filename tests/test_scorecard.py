@@ -266,3 +266,13 @@ def test_a_second_reading_on_the_same_date_replaces_the_first():
 def test_a_file_that_is_not_a_metrics_csv_is_an_error(data, message):
     with pytest.raises(InputFormatError, match=message):
         read_metrics_csv(data, "bad.csv")
+
+
+def test_the_csv_grid_says_it_keeps_only_the_latest_reading():
+    from journeydesigner.interop.csv_grid import map_to_csv
+
+    journey_map = small_map()
+    import_into(journey_map, b"stage,metric,value,date\nPurchase,Conversion,2.9,2026-10-01\n")
+    text, warnings = map_to_csv(journey_map, [])
+    assert "Conversion: 2.9%" in text
+    assert "1 metric(s) have dated readings; CSV carries only their latest value" in warnings

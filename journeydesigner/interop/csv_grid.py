@@ -512,6 +512,11 @@ def map_to_csv(
         )
     if journey_map.connectors:
         warnings.append(f"{len(journey_map.connectors)} connector(s) are not carried by CSV")
+    dated = sum(1 for metric in journey_map.metrics if metric.readings)
+    if dated:
+        warnings.append(
+            f"{dated} metric(s) have dated readings; CSV carries only their latest value"
+        )
 
     for lane in journey_map.lanes:
         if lane.kind == "emotion":
