@@ -63,7 +63,7 @@ from journeydesigner.document import Change, JourneyDocument, MapChanged, Projec
 from journeydesigner.errors import JourneyError
 from journeydesigner.i18n import QtLabels
 from journeydesigner.io.load import parse_project, read_bytes
-from journeydesigner.io.save import MAX_BACKUPS, write_project
+from journeydesigner.io.save import write_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of, stamp_of_bytes
 from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.model.elements import Card, LaneKind
@@ -78,6 +78,7 @@ from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
 from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 from journeydesigner.widgets.personas import PersonaPanel
+from journeydesigner.widgets.preferences import backups_to_keep
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Journey Designer projects (*.journey);;All files (*)"
@@ -647,11 +648,6 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".journey")
         return self._save_to(path)
 
-    def backups_to_keep(self) -> int:
-        """How many previous versions a save keeps next to the file (setting saving/backups)."""
-        value = str(self.settings.value("saving/backups", 1))
-        return max(0, min(int(value), MAX_BACKUPS)) if value.isdigit() else 1
-
     def _save_to(self, path: Path) -> bool:
         self._commit_text_editor()
         if self.read_only and path.resolve() == self.document.path:
@@ -674,7 +670,7 @@ class MainWindow(QMainWindow):
         previous = project.modified
         project.modified = now()
         try:
-            write_project(project, path, backups=self.backups_to_keep())
+            write_project(project, path, backups=backups_to_keep(self.settings))
         except JourneyError as error:
             project.modified = previous
             self.show_error(self.tr("The project could not be saved"), error)

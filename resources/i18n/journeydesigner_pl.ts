@@ -1403,8 +1403,20 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
         <translation>Systemowy ({language})</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>Zanim zapis zastąpi plik, jego poprzednia wersja zostaje obok jako NAZWA.journey.bak; starsze jako .bak.2, .bak.3, …</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>Zachowywane &amp;poprzednie wersje:</translation>
     </message>
     <message>
         <source>A new language applies when Journey Designer starts again.</source>

@@ -1353,8 +1353,20 @@ You can undo this with Edit → Undo.</source>
         <translation>跟随系统（{language}）</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>保存覆盖文件之前，上一版本会保留在同一文件夹中，名为“名称.journey.bak”；更早的版本为 .bak.2、.bak.3……</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>保留的旧版本数(&amp;P)：</translation>
     </message>
     <message>
         <source>A new language applies when Journey Designer starts again.</source>

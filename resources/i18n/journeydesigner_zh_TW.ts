@@ -1353,8 +1353,20 @@ You can undo this with Edit → Undo.</source>
         <translation>跟隨系統（{language}）</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>儲存覆寫檔案之前，上一個版本會保留在同一資料夾中，名為「名稱.journey.bak」；更早的版本為 .bak.2、.bak.3……</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>保留的舊版本數(&amp;P)：</translation>
     </message>
     <message>
         <source>A new language applies when Journey Designer starts again.</source>
