@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,10 +28,10 @@ from journeydesigner.canvas.painting import (
     fail_marker,
     status_marker,
 )
+from journeydesigner.i18n import QtLabels, translate
 from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.chips import (
     chip_face,
-    format_number,
     status_of,
     target_text,
     value_text,
@@ -71,6 +71,7 @@ from journeydesigner.layout.style import (
 )
 from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap
+from journeydesigner.names import map_kind_name
 
 # Stacking order: the grid at the back, then cards, curves, and the frozen headers in front.
 Z_GRID = 0.0
@@ -293,7 +294,7 @@ class CardItem(QGraphicsItem):
             painter.fillRect(target, QColor("#E9ECF0"))
             draw_text_line(
                 painter,
-                "image cannot be shown",
+                translate("items", "image cannot be shown"),
                 target,
                 m.card_meta,
                 INK_TERTIARY,
@@ -514,7 +515,9 @@ class LaneHeaderItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(12, top + 7), QPointF(30, top + 7))
             curve_marker(painter, QPointF(21, top + 7), 8, curve.marker, curve.colour, curve.hollow)
-            label = (curve.label or "curve") + ("  (hidden)" if hidden else "")
+            label = (curve.label or translate("items", "curve")) + (
+                translate("items", "  (hidden)") if hidden else ""
+            )
             draw_text_line(
                 painter,
                 label,
@@ -543,7 +546,7 @@ class CornerItem(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.setZValue(Z_CORNER)
-        self._kind = journey_map.kind.replace("_", " ").upper()
+        self._kind = map_kind_name(journey_map.kind).upper()
         self._who = ", ".join(persona_names)
         self._width = width
         self._height = height
@@ -696,7 +699,7 @@ class MetricChipItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._metric = metric
         self._rect = rect
-        self.face = chip_face(metric, rect.width)
+        self.face = chip_face(metric, rect.width, labels=_labels())
         self.setPos(rect.x, rect.y)
         self.setToolTip(_chip_tooltip(metric))
 
@@ -773,15 +776,25 @@ class MetricChipItem(QGraphicsItem):
 
 def _chip_tooltip(metric: Metric) -> str:
     status = {
-        "on": QCoreApplication.translate("MetricChipItem", "On target"),
-        "off": QCoreApplication.translate("MetricChipItem", "Off target"),
-        "none": QCoreApplication.translate("MetricChipItem", "No target"),
+        "on": translate("items", "On target"),
+        "off": translate("items", "Off target"),
+        "none": translate("items", "No target"),
     }[status_of(metric)]
-    lines = [metric.name, f"{value_text(metric)} · {status}"]
+    lines = [metric.name, f"{value_text(metric, _labels())} · {status}"]
     if metric.target is not None:
-        lines.append(target_text(metric))
-    lines += [f"{r.date}: {format_number(r.value)}" for r in metric.readings[-12:]]
+        lines.append(target_text(metric, _labels()))
+    lines += [f"{r.date}: {_labels().number(r.value)}" for r in metric.readings[-12:]]
     return "\n".join(lines)
+
+
+_LABELS: list[QtLabels] = []
+
+
+def _labels() -> QtLabels:
+    """The interface's words and numbers for chips (made once, when first drawn)."""
+    if not _LABELS:
+        _LABELS.append(QtLabels())
+    return _LABELS[0]
 
 
 class BlueprintLineItem(QGraphicsItem):
@@ -925,16 +938,23 @@ class LegendItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = 0.0
+        key = translate("items", "KEY")
+        # Measured: the word is longer in some languages ("LEGENDA").
+        key_width = max(30.0, _metrics_width(key, m.metric_name) + 2)
         draw_text_line(
             painter,
-            "KEY",
-            QRectF(x, 4, 30, 14),
+            key,
+            QRectF(x, 4, key_width, 14),
             m.metric_name,
             INK_TERTIARY,
             Qt.AlignmentFlag.AlignLeft,
         )
-        x += 34
-        names = {"observed": "Observed", "assumed": "Assumed", "proposed": "Proposed (idea)"}
+        x += key_width + 4
+        names = {
+            "observed": translate("items", "Observed"),
+            "assumed": translate("items", "Assumed"),
+            "proposed": translate("items", "Proposed (idea)"),
+        }
         for level in self._evidence:
             evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, INK_SECONDARY)
             x += 14
@@ -942,11 +962,11 @@ class LegendItem(QGraphicsItem):
         if self._fail:
             fail_marker(painter, QPointF(x + 6, 11), 11, FAIL_ON_PINK)
             x += 16
-            x += self._label(painter, "Fail point", x) + 16
+            x += self._label(painter, translate("items", "Fail point"), x) + 16
         for shown, text, status in (
-            (self._on, "On target", "on"),
-            (self._off, "Off target", "off"),
-            (self._none, QCoreApplication.translate("LegendItem", "No target"), "none"),
+            (self._on, translate("items", "On target"), "on"),
+            (self._off, translate("items", "Off target"), "off"),
+            (self._none, translate("items", "No target"), "none"),
         ):
             if shown:
                 # The same shapes as on the chips.

@@ -9,11 +9,9 @@ lane headers, the stage and step headers and the corner in front.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from reportlab.lib.utils import ImageReader
-
+from journeydesigner.export.images import readable_image
 from journeydesigner.export.painter import Painter
 from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.chips import Sparkline, Status, chip_face, target_text, value_text
@@ -27,6 +25,7 @@ from journeydesigner.layout.grid import (
     Rect,
     StageHeader,
 )
+from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
     ACCENT,
     BLUEPRINT_LINE_STYLES,
@@ -53,7 +52,6 @@ from journeydesigner.layout.style import (
 )
 from journeydesigner.layout.text import wrap
 from journeydesigner.model.elements import Card, Evidence, Lane, Metric, Stage, Step
-from journeydesigner.model.images import ImageError, sniff_image
 from journeydesigner.model.project import JourneyMap, Project
 
 WHITE = "#FFFFFF"
@@ -108,6 +106,7 @@ class MapDrawing:
     journey_map: JourneyMap
     project: Project | None
     layout: MapLayout
+    labels: Labels = ENGLISH
 
     def __post_init__(self) -> None:
         jm = self.journey_map
@@ -127,6 +126,20 @@ class MapDrawing:
             if persona is not None:
                 names.append(persona.name)
         return names
+
+
+KIND_NAMES = {
+    "current_state": QT_TRANSLATE_NOOP("pdf", "Current state"),
+    "future_state": QT_TRANSLATE_NOOP("pdf", "Future state"),
+    "day_in_the_life": QT_TRANSLATE_NOOP("pdf", "Day in the life"),
+    "service_blueprint": QT_TRANSLATE_NOOP("pdf", "Service blueprint"),
+}
+
+
+def kind_name(journey_map: JourneyMap, labels: Labels = ENGLISH) -> str:
+    """The map kind in words."""
+    name = KIND_NAMES.get(journey_map.kind)
+    return labels.translate("pdf", name) if name else journey_map.kind.replace("_", " ")
 
 
 def draw_map(painter: Painter, drawing: MapDrawing, view: View) -> None:
@@ -162,7 +175,7 @@ def _draw_body(painter: Painter, drawing: MapDrawing, view: View) -> None:
             _draw_card(painter, box, drawing.cards[box.card_id])
     for chip in layout.chips.values():
         if view.shows(chip.rect):
-            draw_metric_chip(painter, drawing.metrics[chip.metric_id], chip.rect)
+            draw_metric_chip(painter, drawing.metrics[chip.metric_id], chip.rect, drawing.labels)
     for line in layout.lines:
         if view.y0 - 20 <= line.y <= view.y1 + 20:
             _draw_blueprint_line(painter, line, layout, view)
@@ -273,11 +286,8 @@ def _draw_card(painter: Painter, box: CardBox, card: Card) -> None:
 def _draw_card_image(painter: Painter, card: Card, target: Rect) -> None:
     image = card.image
     assert image is not None
-    data = image.raw_bytes()
-    try:
-        info = sniff_image(data[:65536])
-        reader = ImageReader(io.BytesIO(data))
-    except (ImageError, OSError, ValueError):
+    readable = readable_image(image.raw_bytes())
+    if readable is None:
         painter.rect(target.x, target.y, target.width, target.height, fill=RULE_FAINT)
         painter.text_in_box(
             "image cannot be shown",
@@ -290,6 +300,7 @@ def _draw_card_image(painter: Painter, card: Card, target: Rect) -> None:
             align="center",
         )
         return
+    info, reader = readable
     scale = min(target.width / info.width, target.height / info.height)
     width, height = info.width * scale, info.height * scale
     x = target.x + (target.width - width) / 2
@@ -402,19 +413,26 @@ def status_marker(
 # -- metric chips ----------------------------------------------------------------------------------
 
 
-def metric_value(metric: Metric) -> str:
+def metric_value(metric: Metric, labels: Labels = ENGLISH) -> str:
     """A metric's value with its unit, or a dash when unknown."""
-    return value_text(metric)
+    return value_text(metric, labels)
 
 
-def metric_target(metric: Metric) -> str:
+def metric_target(metric: Metric, labels: Labels = ENGLISH) -> str:
     """`target ≥ 15,000`, or empty without a target."""
-    return target_text(metric)
+    return target_text(metric, labels)
 
 
-def draw_metric_chip(painter: Painter, metric: Metric, rect: Rect) -> None:
+def format_number(value: float) -> str:
+    """A number with thousands separators and at most two decimals (English)."""
+    return ENGLISH.number(value)
+
+
+def draw_metric_chip(
+    painter: Painter, metric: Metric, rect: Rect, labels: Labels = ENGLISH
+) -> None:
     """A metric: name, value with unit, target, a status symbol and, with readings, a trend."""
-    face = chip_face(metric, rect.width)
+    face = chip_face(metric, rect.width, labels=labels)
     x, y, width = rect.x, rect.y, rect.width
     painter.rect(x + 0.5, y + 0.5, width - 1, rect.height - 1, fill=WHITE, stroke=RULE, radius=5)
     bx, by, bw, bh = face.name_box
@@ -428,8 +446,9 @@ def draw_metric_chip(painter: Painter, metric: Metric, rect: Rect) -> None:
         start = x + bx + value_width + 8
         room = x + width - 26 - start
         style = painter.shrunk(face.target, room, m.card_meta, steps=1)
+        _, ty, _, th = face.target_box
         painter.text_in_box(
-            face.target, start, y + 24, room, 16, style, INK_SECONDARY, align="right"
+            face.target, start, y + ty, room, th, style, INK_SECONDARY, align="right"
         )
     cx, cy = face.status_centre
     status_marker(painter, x + cx, y + cy, face.status)
@@ -580,7 +599,7 @@ def _draw_corner(painter: Painter, drawing: MapDrawing) -> None:
     painter.rect(0, 0, width, height, fill=HEADER_FILL)
     painter.line(width, 0, width, height, RULE)
     painter.line(0, height, width, height, RULE)
-    kind = drawing.journey_map.kind.replace("_", " ").upper()
+    kind = kind_name(drawing.journey_map, drawing.labels).upper()
     painter.text_in_box(kind, 12, 10, width - 20, 16, m.metric_name, INK_TERTIARY, tracking=0.5)
     who = ", ".join(drawing.persona_names())
     if who:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from journeydesigner.layout.labels import ENGLISH, Labels
 from journeydesigner.layout.style import DEFAULT_METRICS, Metrics
 from journeydesigner.model.elements import Metric
 
@@ -36,25 +37,26 @@ def chip_height(metric: Metric, m: Metrics = DEFAULT_METRICS) -> float:
 
 
 def format_number(value: float) -> str:
-    """A number with thousands separators and at most two decimals."""
-    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    """A number with thousands separators and at most two decimals (English)."""
+    return ENGLISH.number(value)
 
 
-def value_text(metric: Metric) -> str:
+def value_text(metric: Metric, labels: Labels = ENGLISH) -> str:
     """A metric's value with its unit, or a dash when unknown."""
     if metric.value is None:
         return "—"
     unit = metric.unit
     if unit in ("%", "‰"):
-        return format_number(metric.value) + unit
-    return format_number(metric.value) + (f" {unit}" if unit else "")
+        return labels.number(metric.value) + unit
+    return labels.number(metric.value) + (f" {unit}" if unit else "")
 
 
-def target_text(metric: Metric) -> str:
+def target_text(metric: Metric, labels: Labels = ENGLISH) -> str:
     """`target ≥ 15,000`, or empty without a target."""
     if metric.target is None:
         return ""
-    return "target " + ("≥ " if metric.higher_is_better else "≤ ") + format_number(metric.target)
+    target = ("≥ " if metric.higher_is_better else "≤ ") + labels.number(metric.target)
+    return labels.translate("pdf", "target {target}").format(target=target)
 
 
 def status_of(metric: Metric) -> Status:
@@ -94,8 +96,10 @@ class ChipFace:
     spark: Sparkline | None
 
 
-def chip_face(metric: Metric, width: float, m: Metrics = DEFAULT_METRICS) -> ChipFace:
-    """The face of a metric's chip `width` units wide."""
+def chip_face(
+    metric: Metric, width: float, m: Metrics = DEFAULT_METRICS, labels: Labels = ENGLISH
+) -> ChipFace:
+    """The face of a metric's chip `width` units wide, its words and numbers in `labels`."""
     height = chip_height(metric, m)
     status_x = width - PAD - STATUS_RADIUS + 1
     return ChipFace(
@@ -103,9 +107,9 @@ def chip_face(metric: Metric, width: float, m: Metrics = DEFAULT_METRICS) -> Chi
         height=height,
         name=metric.name.upper(),
         name_box=(PAD, 4.0, width - 2 * PAD, 14.0),
-        value=value_text(metric),
+        value=value_text(metric, labels),
         value_box=(PAD, 18.0, width * 0.55, 26.0),
-        target=target_text(metric),
+        target=target_text(metric, labels),
         target_box=(width * 0.45, 24.0, width * 0.55 - 26, 16.0),
         status=status_of(metric),
         status_centre=(status_x, 32.0),
