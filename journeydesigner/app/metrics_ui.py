@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import translate
 from journeydesigner.interop.metrics_csv import MetricsImport, read_metrics_csv
 from journeydesigner.io.load import read_bytes
 
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
     from journeydesigner.app.window import MainWindow
 
 MAX_BYTES = 20 * 1024 * 1024
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MetricsActions", text, None, n)
 
 
 class MetricsActions:
@@ -42,13 +39,15 @@ class MetricsActions:
     def import_file(self) -> None:
         """File → Import → Metrics CSV…: add metric values to the shown map."""
         if self.window.shown_map() is None:
-            self.window.statusBar().showMessage(_tr("Open a map first."), 4000)
+            self.window.statusBar().showMessage(
+                translate("MetricsActions", "Open a map first."), 4000
+            )
             return
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            _tr("Import metrics CSV"),
+            translate("MetricsActions", "Import metrics CSV"),
             "",
-            _tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+            translate("MetricsActions", "CSV files (*.csv *.tsv *.txt);;All files (*)"),
         )
         if name:
             self.import_path(Path(name))
@@ -62,10 +61,12 @@ class MetricsActions:
             data = read_bytes(path, max_bytes=MAX_BYTES)
             metrics_file = read_metrics_csv(data, str(path))
         except JourneyError as error:
-            self.window.show_error(_tr("The metrics could not be imported"), error)
+            self.window.show_error(
+                translate("MetricsActions", "The metrics could not be imported"), error
+            )
             return None
         result = self.window.editor.import_metrics(
-            journey_map.id, metrics_file, lane_title=_tr("Metrics")
+            journey_map.id, metrics_file, lane_title=translate("MetricsActions", "Metrics")
         )
         self.last_dialog = ImportResultDialog(result, path.name, self.window)
         self.last_dialog.open()
@@ -80,15 +81,9 @@ class ImportResultDialog(QDialog):
         self.setWindowTitle(self.tr("Metrics imported"))
         self.setMinimumWidth(520)
         column = QVBoxLayout(self)
-        created = QCoreApplication.translate(
-            "ImportResultDialog", "%n metric(s) created", None, result.created
-        )
-        updated = QCoreApplication.translate(
-            "ImportResultDialog", "%n updated", None, result.updated
-        )
-        readings = QCoreApplication.translate(
-            "ImportResultDialog", "%n dated reading(s) added", None, result.readings
-        )
+        created = self.tr("%n metric(s) created", None, result.created)
+        updated = self.tr("%n updated", None, result.updated)
+        readings = self.tr("%n dated reading(s) added", None, result.readings)
         summary = self.tr("{source}: {created}, {updated}, {readings}.").format(
             source=source, created=created, updated=updated, readings=readings
         )
@@ -110,11 +105,8 @@ class ImportResultDialog(QDialog):
             self.table.setItem(index, 0, row)
             self.table.setItem(index, 1, QTableWidgetItem(skipped.reason))
         if result.skipped:
-            heading = QCoreApplication.translate(
-                "ImportResultDialog",
-                "%n row(s) matched no stage or could not be read:",
-                None,
-                len(result.skipped),
+            heading = self.tr(
+                "%n row(s) matched no stage or could not be read:", None, len(result.skipped)
             )
             column.addWidget(QLabel(heading))
             column.addWidget(self.table)

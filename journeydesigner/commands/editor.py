@@ -578,7 +578,7 @@ class Editor(QObject):
                 journey_map.lanes = imported.lanes
                 journey_map.metrics = imported.metrics
 
-            self._restructure(map_id, "Import metrics", take)
+            self._restructure(map_id, self.tr("Import metrics"), take)
         return result
 
     def add_metric(self, map_id: str, stage_id: str, name: str, lane_title: str = "Metrics") -> str:
@@ -600,7 +600,7 @@ class Editor(QObject):
                 m.lanes.append(new_lane)
             m.metrics.append(metric)
 
-        self._restructure(map_id, "Add metric", add)
+        self._restructure(map_id, self.tr("Add metric"), add)
         return metric.id
 
     def remove_metric(self, map_id: str, metric_id: str) -> None:
@@ -609,7 +609,7 @@ class Editor(QObject):
         def remove(journey_map: JourneyMap) -> None:
             journey_map.metrics = [m for m in journey_map.metrics if m.id != metric_id]
 
-        self._restructure(map_id, "Delete metric", remove)
+        self._restructure(map_id, self.tr("Delete metric"), remove)
 
     def set_metric_fields(
         self, map_id: str, metric_id: str, label: str, /, **fields: object
@@ -634,13 +634,13 @@ class Editor(QObject):
     ) -> None:
         """Replace a metric's dated readings (kept in date order)."""
         ordered = sorted(readings, key=lambda r: r.date)
-        self.set_metric_fields(map_id, metric_id, "Edit readings", readings=ordered)
+        self.set_metric_fields(map_id, metric_id, self.tr("Edit readings"), readings=ordered)
 
     def set_funnel_metric(self, map_id: str, name: str | None) -> None:
         """Name the metric the scorecard's funnel follows (None: no funnel)."""
         if self.document.map(map_id).funnel_metric == name:
             return
-        label = "Set funnel metric" if name else "Clear funnel metric"
+        label = self.tr("Set funnel metric") if name else self.tr("Clear funnel metric")
         self._restructure(map_id, label, lambda m: setattr(m, "funnel_metric", name))
 
     def _metric(self, map_id: str, metric_id: str) -> Metric:

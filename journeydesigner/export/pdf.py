@@ -737,12 +737,16 @@ class _Document:
         card = compute_scorecard(jm, names)
         if not wants_scorecard(card, bool(jm.metrics), bool(jm.emotion_points)):
             return
-        pages = scorecard_pages(card, self.content_width, self._grid_bottom())
+        pages = scorecard_pages(card, self.content_width, self._grid_bottom(), self.labels)
         for index, ops in enumerate(pages):
             self.jobs.append(
                 _Job(
                     self._scorecard_job(jm, ops, index),
-                    outline=f"Scorecard: {jm.title}" if index == 0 else None,
+                    outline=self.labels.translate("pdf", "Scorecard: {title}").format(
+                        title=jm.title
+                    )
+                    if index == 0
+                    else None,
                 )
             )
 
@@ -750,10 +754,18 @@ class _Document:
         def draw(canvas: Canvas, number: int, total: int) -> None:
             chrome = self.chrome(canvas)
             with chrome.session():
-                label(chrome, "SCORECARD" + (" (continued)" if index else ""), 0, 0, 400)
+                label(
+                    chrome,
+                    self.labels.translate("pdf", "SCORECARD (continued)")
+                    if index
+                    else self.labels.translate("pdf", "SCORECARD"),
+                    0,
+                    0,
+                    400,
+                )
                 for op in ops:
                     op(chrome)
-            self.footer(canvas, number, total, jm, "Scorecard")
+            self.footer(canvas, number, total, jm, self.labels.translate("pdf", "Scorecard"))
 
         return draw
 

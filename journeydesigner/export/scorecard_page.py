@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from journeydesigner.analysis.report import number_text
 from journeydesigner.analysis.scorecard import Scorecard, StageScore
 from journeydesigner.export.chrome import BODY, BODY_BOLD, HEADING, SMALL, SMALL_BOLD, label
 from journeydesigner.export.mapdraw import status_marker
 from journeydesigner.export.painter import Painter
-from journeydesigner.layout.chips import format_number
+from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
     ACCENT,
     FAIL,
@@ -48,21 +47,29 @@ def wants_scorecard(card: Scorecard, has_metrics: bool, has_points: bool) -> boo
     return bool(card.stages) and (has_metrics or has_points)
 
 
-def scorecard_pages(card: Scorecard, width: float, bottom: float) -> list[list[Op]]:
-    """The drawing operations of each page of a map's scorecard."""
+def _figure(labels: Labels, value: float | None, decimals: int = 2) -> str:
+    return "–" if value is None else labels.number(value, decimals)
+
+
+def scorecard_pages(
+    card: Scorecard, width: float, bottom: float, labels: Labels = ENGLISH
+) -> list[list[Op]]:
+    """The drawing operations of each page of a map's scorecard, in the language of `labels`."""
     pages: list[list[Op]] = [[]]
-    pages[0].append(partial(_summary, card=card, width=width))
+    pages[0].append(partial(_summary, card=card, width=width, labels=labels))
     y = TOP + 190.0
     curves = _curve_columns(card)
     columns = _columns(width, len(curves))
-    pages[-1].append(partial(_table_header, columns=columns, curves=curves, y=y))
+    pages[-1].append(partial(_table_header, columns=columns, curves=curves, y=y, labels=labels))
     y += HEADER_ROW
     drop = card.largest_drop
     for stage in card.stages:
         if y + ROW > bottom:
             pages.append([])
             y = TOP
-            pages[-1].append(partial(_table_header, columns=columns, curves=curves, y=y))
+            pages[-1].append(
+                partial(_table_header, columns=columns, curves=curves, y=y, labels=labels)
+            )
             y += HEADER_ROW
         pages[-1].append(
             partial(
@@ -73,14 +80,13 @@ def scorecard_pages(card: Scorecard, width: float, bottom: float) -> list[list[O
                 y=y,
                 lowest=stage.stage_id == card.lowest_emotion_stage,
                 dropped=drop.change if drop and drop.to_stage == stage.stage_id else None,
+                labels=labels,
             )
         )
         y += ROW
     more = _all_curve_count(card) - len(curves) if curves else 0
     if more > 0:
-        pages[-1].append(
-            partial(_note, text=f"and {more} more curve(s), not shown", x=0.0, y=y + 6)
-        )
+        pages[-1].append(partial(_note, text=labels.count("more", more), x=0.0, y=y + 6))
         y += 30
     if card.funnel is not None:
         funnel = card.funnel
@@ -88,7 +94,8 @@ def scorecard_pages(card: Scorecard, width: float, bottom: float) -> list[list[O
         if y + 40 + FUNNEL_ROW * min(len(funnel.steps), 3) > bottom:
             pages.append([])
             y = TOP
-        pages[-1].append(partial(_funnel_heading, metric=funnel.metric, y=y, width=width))
+        heading = labels.translate("pdf", "Funnel: {metric}").format(metric=funnel.metric)
+        pages[-1].append(partial(_funnel_heading, text=heading, y=y, width=width))
         y += 40
         top = max((s.value for s in funnel.steps if s.value is not None), default=0.0)
         for step in funnel.steps:
@@ -105,6 +112,7 @@ def scorecard_pages(card: Scorecard, width: float, bottom: float) -> list[list[O
                     top=top,
                     y=y,
                     width=width,
+                    labels=labels,
                 )
             )
             y += FUNNEL_ROW
@@ -114,47 +122,56 @@ def scorecard_pages(card: Scorecard, width: float, bottom: float) -> list[list[O
 # -- the summary -----------------------------------------------------------------------------------
 
 
-def _summary(painter: Painter, card: Scorecard, width: float) -> None:
+PARTS = {
+    "metrics": QT_TRANSLATE_NOOP("pdf", "metrics"),
+    "emotion": QT_TRANSLATE_NOOP("pdf", "emotion"),
+    "friction": QT_TRANSLATE_NOOP("pdf", "friction"),
+}
+
+
+def _summary(painter: Painter, card: Scorecard, width: float, labels: Labels) -> None:
     painter.text_in_box(card.title, 0, TOP, width, HEADING.line_height, HEADING, INK)
     y = TOP + HEADING.line_height + 14
     third = width / 3
-    label(painter, "Journey score: metrics on target", 0, y, third - 20)
-    score = number_text(card.journey_score, 1)
-    painter.text_in_box(f"{score} %" if score else "–", 0, y + 20, third - 20, 60, BIG, INK)
-    label(painter, "Overall score", third, y, third - 20)
-    overall = number_text(card.overall_score, 1)
-    painter.text_in_box(
-        f"{overall} / 100" if overall else "–", third, y + 20, third - 20, 60, BIG, INK
-    )
+    label(painter, labels.translate("pdf", "Journey score: metrics on target"), 0, y, third - 20)
+    score = _figure(labels, card.journey_score, 1)
+    shown = f"{score} %" if card.journey_score is not None else score
+    painter.text_in_box(shown, 0, y + 20, third - 20, 60, BIG, INK)
+    label(painter, labels.translate("pdf", "Overall score"), third, y, third - 20)
+    overall = _figure(labels, card.overall_score, 1)
+    shown = f"{overall} / 100" if card.overall_score is not None else overall
+    painter.text_in_box(shown, third, y + 20, third - 20, 60, BIG, INK)
     parts = ", ".join(
-        f"{name} {number_text(value * 100, 0)} %" for name, value in card.parts.items()
+        f"{labels.translate('pdf', PARTS[name])} {labels.number(value * 100, 0)} %"
+        for name, value in card.parts.items()
     )
     if parts:
         painter.text_in_box(parts, third, y + 84, third - 20, 20, SMALL, INK_SECONDARY)
-    label(painter, "Findings", 2 * third, y, third)
+    label(painter, labels.translate("pdf", "Findings"), 2 * third, y, third)
     lowest = card.stage_name(card.lowest_emotion_stage)
     fy = y + 26
     if lowest:
         _triangle(painter, 2 * third + 8, fy + 12, FAIL)
-        painter.text_in_box(
-            f"Lowest emotion: {lowest}", 2 * third + 22, fy, third - 22, 24, BODY, INK
-        )
+        text = labels.translate("pdf", "Lowest emotion: {stage}").format(stage=lowest)
+        painter.text_in_box(text, 2 * third + 22, fy, third - 22, 24, BODY, INK)
         fy += 30
     drop = card.largest_drop
     text = (
-        f"Largest drop: {card.stage_name(drop.from_stage)} → {card.stage_name(drop.to_stage)} "
-        f"({number_text(drop.change)})"
+        labels.translate("pdf", "Largest drop: {start} → {end} ({change})").format(
+            start=card.stage_name(drop.from_stage),
+            end=card.stage_name(drop.to_stage),
+            change=labels.number(drop.change),
+        )
         if drop
-        else "No drop in emotion between stages"
+        else labels.translate("pdf", "No drop in emotion between stages")
     )
     painter.text_in_box("↘", 2 * third, fy, 20, 24, BODY_BOLD, FAIL if drop else INK_TERTIARY)
     painter.text_in_box(text, 2 * third + 22, fy, third - 22, 24, BODY, INK)
     fy += 30
     if card.funnel and card.funnel.biggest_drop_off:
         name = card.stage_name(card.funnel.biggest_drop_off)
-        painter.text_in_box(
-            f"Biggest funnel drop-off: after {name}", 2 * third + 22, fy, third - 22, 24, BODY, INK
-        )
+        text = labels.translate("pdf", "Biggest funnel drop-off: after {stage}").format(stage=name)
+        painter.text_in_box(text, 2 * third + 22, fy, third - 22, 24, BODY, INK)
 
 
 def _triangle(painter: Painter, cx: float, cy: float, fill: str, size: float = 7.0) -> None:
@@ -187,12 +204,12 @@ def _curve_columns(card: Scorecard) -> list[tuple[str | None, str, str]]:
 
 
 FIGURES = (
-    ("pain_points", "Pain points"),
-    ("opportunities", "Opportunities"),
-    ("fail_points", "Fail points"),
-    ("votes", "Votes"),
-    ("metrics_on_target", "On target"),
-    ("metrics_off_target", "Off target"),
+    ("pain_points", QT_TRANSLATE_NOOP("pdf", "Pain points")),
+    ("opportunities", QT_TRANSLATE_NOOP("pdf", "Opportunities")),
+    ("fail_points", QT_TRANSLATE_NOOP("pdf", "Fail points")),
+    ("votes", QT_TRANSLATE_NOOP("pdf", "Votes")),
+    ("metrics_on_target", QT_TRANSLATE_NOOP("pdf", "On target")),
+    ("metrics_off_target", QT_TRANSLATE_NOOP("pdf", "Off target")),
 )
 
 
@@ -208,11 +225,24 @@ def _columns(width: float, curves: int) -> list[Column]:
 
 
 def _table_header(
-    painter: Painter, columns: list[Column], curves: list[tuple[str | None, str, str]], y: float
+    painter: Painter,
+    columns: list[Column],
+    curves: list[tuple[str | None, str, str]],
+    y: float,
+    labels: Labels,
 ) -> None:
-    names = {"stage": "Stage", "emotion": "Emotion (mean)", **dict(FIGURES)}
+    names = {
+        "stage": labels.translate("pdf", "Stage"),
+        "emotion": labels.translate("pdf", "Emotion (mean)"),
+        **{key: labels.translate("pdf", text) for key, text in FIGURES},
+    }
     for index, (_pid, variant, name) in enumerate(curves):
-        names[f"curve{index}"] = f"{name or 'Map'} ({'to-be' if variant == 'to_be' else 'as-is'})"
+        names[f"curve{index}"] = labels.translate("pdf", "{name} ({variant})").format(
+            name=name or labels.translate("pdf", "Map curve"),
+            variant=labels.translate("pdf", "to-be")
+            if variant == "to_be"
+            else labels.translate("pdf", "as-is"),
+        )
     for key, x, w in columns:
         align = "left" if key == "stage" else "right"
         text = names[key]
@@ -242,18 +272,19 @@ def _table_row(
     y: float,
     lowest: bool,
     dropped: float | None,
+    labels: Labels,
 ) -> None:
     by_curve: dict[tuple[str | None, str], float] = {
         (c.persona_id, c.variant): c.average for c in stage.curves
     }
     values: dict[str, str] = {
         "stage": stage.name,
-        "emotion": number_text(stage.emotion_avg) or "–",
+        "emotion": _figure(labels, stage.emotion_avg),
     }
     for index, (pid, variant, _name) in enumerate(curves):
-        values[f"curve{index}"] = number_text(by_curve.get((pid, variant))) or "–"
+        values[f"curve{index}"] = _figure(labels, by_curve.get((pid, variant)))
     for key, _ in FIGURES:
-        values[key] = str(getattr(stage, key))
+        values[key] = labels.number(getattr(stage, key))
     for key, x, w in columns:
         tinted = (key == "stage" and lowest) or (key == "emotion" and dropped is not None)
         if tinted:
@@ -268,7 +299,7 @@ def _table_row(
             painter.text_in_box(text, x + 4 + inset, y, w - 8 - inset, ROW, style, INK)
             continue
         if key == "emotion" and dropped is not None:
-            text = f"↘ {number_text(dropped)}   {text}"
+            text = f"↘ {labels.number(dropped)}   {text}"
         style = CELL_BOLD if key == "emotion" and dropped is not None else CELL
         painter.text_in_box(text, x + 4, y, w - 8, ROW, style, INK, align="right")
     painter.line(0, y + ROW, columns[-1][1] + columns[-1][2], y + ROW, RULE_FAINT, 0.8)
@@ -281,8 +312,8 @@ def _note(painter: Painter, text: str, x: float, y: float) -> None:
 # -- the funnel ------------------------------------------------------------------------------------
 
 
-def _funnel_heading(painter: Painter, metric: str, y: float, width: float) -> None:
-    label(painter, f"Funnel: {metric}", 0, y, width)
+def _funnel_heading(painter: Painter, text: str, y: float, width: float) -> None:
+    label(painter, text, 0, y, width)
     painter.line(0, y + 22, width, y + 22, RULE, 0.8)
 
 
@@ -295,11 +326,12 @@ def _funnel_row(
     top: float,
     y: float,
     width: float,
+    labels: Labels,
 ) -> None:
     name_width = max(200.0, width * 0.22)
     bar_x = name_width
     bar_width = width * 0.55
-    shown = format_number(value) if value is not None else "–"
+    shown = _figure(labels, value)
     painter.text_in_box(name, 4, y + 2, name_width - 8, 26, CELL_BOLD, INK)
     painter.text_in_box(shown, 4, y + 28, name_width - 8, 24, CELL, INK_SECONDARY)
     painter.rect(bar_x, y + 12, bar_width, 32, fill=RULE_FAINT, radius=4)
@@ -308,18 +340,15 @@ def _funnel_row(
     if worst:
         painter.rect(bar_x - 2, y + 10, bar_width + 4, 36, stroke=FAIL, line_width=2.5, radius=5)
     if conversion is not None:
-        text = f"{number_text(conversion * 100, 1)} % go on"
+        text = labels.translate("pdf", "{percent} % go on").format(
+            percent=labels.number(conversion * 100, 1)
+        )
         x = bar_x + bar_width + 16
         if worst:
-            _triangle(painter, x + 8, y + 23, FAIL)
-            painter.text_in_box(
-                text + " · biggest drop-off",
-                x + 22,
-                y + 10,
-                width - x - 22,
-                26,
-                BODY_BOLD,
-                FAIL_TEXT,
-            )
+            _triangle(painter, x + 8, y + 28, FAIL)
+            text += " · " + labels.translate("pdf", "biggest drop-off")
+            style = painter.shrunk(text, width - x - 22, CELL_BOLD, steps=4)
+            painter.text_in_box(text, x + 22, y + 14, width - x - 22, 28, style, FAIL_TEXT)
         else:
-            painter.text_in_box(text, x, y + 10, width - x, 26, BODY, INK_SECONDARY)
+            style = painter.shrunk(text, width - x, CELL, steps=4)
+            painter.text_in_box(text, x, y + 14, width - x, 28, style, INK_SECONDARY)

@@ -10,7 +10,7 @@ import math
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesigner.i18n import translate
 from journeydesigner.layout.chips import format_number, status_of, target_text, value_text
 from journeydesigner.layout.style import HEADER_FILL
 from journeydesigner.model import limits
@@ -39,11 +40,6 @@ from journeydesigner.widgets.fields import (
 )
 from journeydesigner.widgets.inspector import Inspector, _Page
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MetricPage", text, None, n)
-
-
 _NUMBER = re.compile(r"^[-+−]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
@@ -56,18 +52,18 @@ def parse_value(text: str) -> float | None:
     if not compact:
         return None
     if not _NUMBER.match(compact):
-        raise ValueError(_tr("Type a number, such as 1250 or 2.5."))
+        raise ValueError(translate("MetricPage", "Type a number, such as 1250 or 2.5."))
     value = float(compact.replace(",", "."))
     if not math.isfinite(value) or abs(value) > limits.NUMBER_MAX:
-        raise ValueError(_tr("The number is too large."))
+        raise ValueError(translate("MetricPage", "The number is too large."))
     return value
 
 
 def _status_words(metric: Metric) -> str:
     return {
-        "on": "✓ " + _tr("On target"),
-        "off": "✗ " + _tr("Off target"),
-        "none": "– " + _tr("No target"),
+        "on": "✓ " + translate("MetricPage", "On target"),
+        "off": "✗ " + translate("MetricPage", "Off target"),
+        "none": "– " + translate("MetricPage", "No target"),
     }[status_of(metric)]
 
 
@@ -75,45 +71,49 @@ class MetricPage(_Page):
     """Every field of one metric."""
 
     def __init__(self, inspector: Inspector) -> None:
-        super().__init__(inspector, _tr("Metric"))
+        super().__init__(inspector, translate("MetricPage", "Metric"))
         self.map_id = ""
         self.metric_id = ""
-        self.name = CommitLineEdit(_tr("Metric name"))
-        self.name_message = self.section(_tr("Name"), self.name, gap=12)
+        self.name = CommitLineEdit(translate("MetricPage", "Metric name"))
+        self.name_message = self.section(translate("MetricPage", "Name"), self.name, gap=12)
         self.name.committed.connect(self._name_committed)
-        self.value = CommitLineEdit(_tr("Value"))
-        self.value.setPlaceholderText(_tr("e.g. 1250 or 2.5"))
-        self.value_message = self.section(_tr("Value"), self.value)
+        self.value = CommitLineEdit(translate("MetricPage", "Value"))
+        self.value.setPlaceholderText(translate("MetricPage", "e.g. 1250 or 2.5"))
+        self.value_message = self.section(translate("MetricPage", "Value"), self.value)
         self.value.committed.connect(self._value_committed)
         self.value_hint = secondary_label()
         self.column.addWidget(self.value_hint)
-        self.unit = CommitLineEdit(_tr("Unit"))
-        self.unit.setPlaceholderText(_tr("e.g. %, zł, visits"))
-        self.unit_message = self.section(_tr("Unit"), self.unit)
+        self.unit = CommitLineEdit(translate("MetricPage", "Unit"))
+        self.unit.setPlaceholderText(translate("MetricPage", "e.g. %, zł, visits"))
+        self.unit_message = self.section(translate("MetricPage", "Unit"), self.unit)
         self.unit.committed.connect(self._unit_committed)
-        self.target = CommitLineEdit(_tr("Target"))
-        self.target.setPlaceholderText(_tr("No target"))
-        self.target_message = self.section(_tr("Target"), self.target)
+        self.target = CommitLineEdit(translate("MetricPage", "Target"))
+        self.target.setPlaceholderText(translate("MetricPage", "No target"))
+        self.target_message = self.section(translate("MetricPage", "Target"), self.target)
         self.target.committed.connect(self._target_committed)
-        self.higher = MixedCheckBox(_tr("Higher is better"))
-        self.higher.setAccessibleName(_tr("Higher is better"))
-        self.higher.setToolTip(_tr("Off: the metric is on target at or below the target"))
+        self.higher = MixedCheckBox(translate("MetricPage", "Higher is better"))
+        self.higher.setAccessibleName(translate("MetricPage", "Higher is better"))
+        self.higher.setToolTip(
+            translate("MetricPage", "Off: the metric is on target at or below the target")
+        )
         self.higher_message = self.section(None, self.higher)
         self.higher.clicked.connect(self._higher_clicked)
 
         self.readings = QTableWidget(0, 2)
-        self.readings.setAccessibleName(_tr("Dated readings"))
-        self.readings.setHorizontalHeaderLabels([_tr("Date (YYYY-MM-DD)"), _tr("Value")])
+        self.readings.setAccessibleName(translate("MetricPage", "Dated readings"))
+        self.readings.setHorizontalHeaderLabels(
+            [translate("MetricPage", "Date (YYYY-MM-DD)"), translate("MetricPage", "Value")]
+        )
         self.readings.verticalHeader().hide()
         self.readings.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.readings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.readings.setMinimumHeight(140)
         self.readings.itemChanged.connect(self._reading_edited)
-        self.readings_message = self.section(_tr("Readings"), self.readings)
+        self.readings_message = self.section(translate("MetricPage", "Readings"), self.readings)
         buttons = QHBoxLayout()
-        self.add_reading = QPushButton(_tr("Add reading"))
+        self.add_reading = QPushButton(translate("MetricPage", "Add reading"))
         self.add_reading.clicked.connect(self._add_reading)
-        self.remove_reading = QPushButton(_tr("Remove reading"))
+        self.remove_reading = QPushButton(translate("MetricPage", "Remove reading"))
         self.remove_reading.clicked.connect(self._remove_reading)
         for button in (self.add_reading, self.remove_reading):
             button.setAccessibleName(button.text())
@@ -123,15 +123,17 @@ class MetricPage(_Page):
         self.column.addSpacing(6)
         self.column.addLayout(buttons)
 
-        self.funnel = MixedCheckBox(_tr("Funnel metric of this map"))
-        self.funnel.setAccessibleName(_tr("Funnel metric of this map"))
+        self.funnel = MixedCheckBox(translate("MetricPage", "Funnel metric of this map"))
+        self.funnel.setAccessibleName(translate("MetricPage", "Funnel metric of this map"))
         self.funnel.setToolTip(
-            _tr("The scorecard's funnel shows this metric at every stage that has it")
+            translate(
+                "MetricPage", "The scorecard's funnel shows this metric at every stage that has it"
+            )
         )
         self.funnel_message = self.section(None, self.funnel)
         self.funnel.clicked.connect(self._funnel_clicked)
 
-        self.delete = QPushButton(_tr("Delete metric"))
+        self.delete = QPushButton(translate("MetricPage", "Delete metric"))
         self.delete.setAccessibleName(self.delete.text())
         self.delete.setFixedHeight(FIELD_HEIGHT)
         self.delete.clicked.connect(self._delete)
@@ -168,7 +170,9 @@ class MetricPage(_Page):
             for field, text in (*fields, (self.value, value)):
                 field.show_value(text)
         self.value_hint.setText(
-            _tr("The latest reading's value; edit the readings below to change it.")
+            translate(
+                "MetricPage", "The latest reading's value; edit the readings below to change it."
+            )
             if metric.readings
             else ""
         )
@@ -220,7 +224,7 @@ class MetricPage(_Page):
     def _name_committed(self, text: str) -> None:
         name = text.strip()
         if not name:
-            self.name_message.show_message(_tr("A metric needs a name."))
+            self.name_message.show_message(translate("MetricPage", "A metric needs a name."))
             return
         metric = self._metric()
         journey_map = self.editor.document.project.map(self.map_id)
@@ -233,14 +237,16 @@ class MetricPage(_Page):
         stack = self.editor.stack
         if was_funnel and metric is not None and name.casefold() != metric.name.casefold():
             # The funnel follows the metric it was set on: one undo step renames both.
-            stack.beginMacro(_tr("Rename metric"))
+            stack.beginMacro(translate("MetricPage", "Rename metric"))
             try:
-                if self._set(self.name_message, _tr("Rename metric"), name=name):
+                if self._set(
+                    self.name_message, translate("MetricPage", "Rename metric"), name=name
+                ):
                     self.editor.set_funnel_metric(self.map_id, name)
             finally:
                 stack.endMacro()
             return
-        self._set(self.name_message, _tr("Rename metric"), name=name)
+        self._set(self.name_message, translate("MetricPage", "Rename metric"), name=name)
 
     def _number_committed(self, text: str, message: MessageLabel, field: str, label: str) -> None:
         try:
@@ -254,20 +260,30 @@ class MetricPage(_Page):
         metric = self._metric()
         if metric is not None and metric.readings:
             return  # read-only: the value follows the readings
-        self._number_committed(text, self.value_message, "value", _tr("Edit metric value"))
+        self._number_committed(
+            text, self.value_message, "value", translate("MetricPage", "Edit metric value")
+        )
 
     def _target_committed(self, text: str) -> None:
-        self._number_committed(text, self.target_message, "target", _tr("Edit metric target"))
+        self._number_committed(
+            text, self.target_message, "target", translate("MetricPage", "Edit metric target")
+        )
 
     def _unit_committed(self, text: str) -> None:
         unit = text.strip()
         if len(unit) > 20:
-            self.unit_message.show_message(_tr("A unit can be at most 20 characters."))
+            self.unit_message.show_message(
+                translate("MetricPage", "A unit can be at most 20 characters.")
+            )
             return
-        self._set(self.unit_message, _tr("Edit metric unit"), unit=unit)
+        self._set(self.unit_message, translate("MetricPage", "Edit metric unit"), unit=unit)
 
     def _higher_clicked(self, checked: bool) -> None:
-        self._set(self.higher_message, _tr("Change metric direction"), higher_is_better=checked)
+        self._set(
+            self.higher_message,
+            translate("MetricPage", "Change metric direction"),
+            higher_is_better=checked,
+        )
 
     def _funnel_clicked(self, checked: bool) -> None:
         metric = self._metric()
@@ -292,17 +308,19 @@ class MetricPage(_Page):
                     raise ValueError
             except ValueError:
                 raise ValueError(
-                    _tr("Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01.").format(
-                        row=row + 1
-                    )
+                    translate(
+                        "MetricPage", "Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01."
+                    ).format(row=row + 1)
                 ) from None
             value = parse_value(value_item.text() if value_item else "")
             if value is None:
-                raise ValueError(_tr("Row {row}: type a value.").format(row=row + 1))
+                raise ValueError(
+                    translate("MetricPage", "Row {row}: type a value.").format(row=row + 1)
+                )
             readings.append(MetricReading(date=typed_date, value=value))
         dates = [r.date for r in readings]
         if len(set(dates)) != len(dates):
-            raise ValueError(_tr("Two readings have the same date."))
+            raise ValueError(translate("MetricPage", "Two readings have the same date."))
         return readings
 
     def _commit_readings(self, label_hint: str) -> None:
@@ -331,7 +349,9 @@ class MetricPage(_Page):
         today = date.today().isoformat()
         taken = {r.date for r in metric.readings}
         if today in taken:
-            self.readings_message.show_message(_tr("There is already a reading for today."))
+            self.readings_message.show_message(
+                translate("MetricPage", "There is already a reading for today.")
+            )
             return
         value = metric.value if metric.value is not None else 0.0
         readings = sorted(
@@ -375,14 +395,14 @@ class StageMetrics(QWidget):
         self.stage_id = ""
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(section_label(_tr("Metrics")))
+        column.addWidget(section_label(translate("MetricPage", "Metrics")))
         column.addSpacing(6)
         self.list = QListWidget()
-        self.list.setAccessibleName(_tr("Metrics of this stage"))
+        self.list.setAccessibleName(translate("MetricPage", "Metrics of this stage"))
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         column.addWidget(self.list)
-        self.add = QPushButton(_tr("Add metric"))
+        self.add = QPushButton(translate("MetricPage", "Add metric"))
         self.add.setAccessibleName(self.add.text())
         self.add.setFixedHeight(FIELD_HEIGHT)
         self.add.clicked.connect(self._add)
@@ -411,6 +431,9 @@ class StageMetrics(QWidget):
     def _add(self) -> None:
         editor = self.inspector.editor
         metric_id = editor.add_metric(
-            self.map_id, self.stage_id, _tr("New metric"), lane_title=_tr("Metrics")
+            self.map_id,
+            self.stage_id,
+            translate("MetricPage", "New metric"),
+            lane_title=translate("MetricPage", "Metrics"),
         )
         self.inspector.show_selection(self.map_id, [], metric_id=metric_id)

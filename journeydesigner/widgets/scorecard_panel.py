@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from journeydesigner.analysis.scorecard import Funnel, Scorecard, compute_scorec
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged, PersonasChanged, ProjectChanged
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import translate
 from journeydesigner.io.save import atomic_write
 from journeydesigner.layout.style import (
     ACCENT,
@@ -46,17 +47,17 @@ LOW_TINT = "#FDE9DC"
 """Background of the lowest-emotion stage and the largest drop: a light vermillion."""
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ScorecardPanel", text, None, n)
-
-
 def figure(value: float) -> str:
     """A measured value for reading: `20,000`, `2.35`."""
     return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _variant_name(variant: str) -> str:
-    return _tr("to-be") if variant == "to_be" else _tr("as-is")
+    return (
+        translate("ScorecardPanel", "to-be")
+        if variant == "to_be"
+        else translate("ScorecardPanel", "as-is")
+    )
 
 
 class FunnelView(QWidget):
@@ -103,11 +104,11 @@ class FunnelView(QWidget):
             )
             if step.conversion is not None:
                 # Beside the name, not on the bar, so it reads the same on a full or empty bar.
-                text = _tr("{percent} % go on").format(
+                text = translate("ScorecardPanel", "{percent} % go on").format(
                     percent=number_text(step.conversion * 100, 1)
                 )
                 if worst:
-                    text = "▼ " + _tr("biggest drop-off:") + " " + text
+                    text = "▼ " + translate("ScorecardPanel", "biggest drop-off:") + " " + text
                 painter.setFont(bold if worst else label_font)
                 painter.setPen(QColor(FAIL if worst else INK_SECONDARY))
                 painter.drawText(QRectF(0, y, width, 16), int(Qt.AlignmentFlag.AlignRight), text)
@@ -152,22 +153,26 @@ class ScorecardPanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.funnel_choice = QComboBox()
-        self.funnel_choice.setAccessibleName(_tr("Funnel metric"))
+        self.funnel_choice.setAccessibleName(translate("ScorecardPanel", "Funnel metric"))
         self.funnel_choice.activated.connect(self._funnel_chosen)
         self.funnel_view = FunnelView()
-        self.export_button = QPushButton(_tr("Export CSV…"))
+        self.export_button = QPushButton(translate("ScorecardPanel", "Export CSV…"))
         self.export_button.clicked.connect(self.export_dialog)
-        self.empty = secondary_label(_tr("Open a map to see its scorecard."))
+        self.empty = secondary_label(
+            translate("ScorecardPanel", "Open a map to see its scorecard.")
+        )
 
         column = QVBoxLayout(self)
         column.addWidget(self.empty)
-        column.addWidget(section_label(_tr("Journey score")))
+        column.addWidget(section_label(translate("ScorecardPanel", "Journey score")))
         column.addWidget(self.score)
         column.addWidget(self.overall)
         column.addWidget(self.findings)
         column.addWidget(self.table, 1)
         funnel_row = QHBoxLayout()
-        funnel_row.addWidget(section_label(_tr("Funnel"), self.funnel_choice))
+        funnel_row.addWidget(
+            section_label(translate("ScorecardPanel", "Funnel"), self.funnel_choice)
+        )
         funnel_row.addWidget(self.funnel_choice, 1)
         column.addLayout(funnel_row)
         column.addWidget(self.funnel_view)
@@ -226,11 +231,15 @@ class ScorecardPanel(QWidget):
         self.card = card
         score = number_text(card.journey_score, 1)
         self.score.setText(
-            _tr("{score} % of metrics on target").format(score=score) if score else "–"
+            translate("ScorecardPanel", "{score} % of metrics on target").format(score=score)
+            if score
+            else "–"
         )
         overall = number_text(card.overall_score, 1)
         self.overall.setText(
-            _tr("Overall score: {score} / 100").format(score=overall) if overall else ""
+            translate("ScorecardPanel", "Overall score: {score} / 100").format(score=overall)
+            if overall
+            else ""
         )
         self._show_findings(card)
         self._fill_table(card)
@@ -241,19 +250,25 @@ class ScorecardPanel(QWidget):
         lines = []
         lowest = card.stage_name(card.lowest_emotion_stage)
         if lowest:
-            lines.append("▼ " + _tr("Lowest emotion: {stage}").format(stage=lowest))
+            lines.append(
+                "▼ " + translate("ScorecardPanel", "Lowest emotion: {stage}").format(stage=lowest)
+            )
         drop = card.largest_drop
         if drop:
             lines.append(
                 "↘ "
-                + _tr("Largest drop: {start} → {end} ({change})").format(
+                + translate("ScorecardPanel", "Largest drop: {start} → {end} ({change})").format(
                     start=card.stage_name(drop.from_stage),
                     end=card.stage_name(drop.to_stage),
                     change=number_text(drop.change),
                 )
             )
         elif lowest:
-            lines.append(_tr("The average emotion never falls from one stage to the next."))
+            lines.append(
+                translate(
+                    "ScorecardPanel", "The average emotion never falls from one stage to the next."
+                )
+            )
         self.findings.setText("\n".join(lines))
 
     def _fill_table(self, card: Scorecard) -> None:
@@ -263,20 +278,21 @@ class ScorecardPanel(QWidget):
                 key = (curve.persona_id, curve.variant, curve.persona_name)
                 if key not in curves:
                     curves.append(key)
-        headers = [_tr("Stage"), _tr("Emotion")]
+        headers = [translate("ScorecardPanel", "Stage"), translate("ScorecardPanel", "Emotion")]
         headers += [
             "{name} ({variant})".format(
-                name=name or _tr("Map curve"), variant=_variant_name(variant)
+                name=name or translate("ScorecardPanel", "Map curve"),
+                variant=_variant_name(variant),
             )
             for _pid, variant, name in curves
         ]
         headers += [
-            _tr("Pain points"),
-            _tr("Opportunities"),
-            _tr("Fail points"),
-            _tr("Votes"),
-            "✓ " + _tr("On target"),
-            "✗ " + _tr("Off target"),
+            translate("ScorecardPanel", "Pain points"),
+            translate("ScorecardPanel", "Opportunities"),
+            translate("ScorecardPanel", "Fail points"),
+            translate("ScorecardPanel", "Votes"),
+            "✓ " + translate("ScorecardPanel", "On target"),
+            "✗ " + translate("ScorecardPanel", "Off target"),
         ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -323,7 +339,7 @@ class ScorecardPanel(QWidget):
                 self.table.setItem(row, column, item)
             first = self.table.item(row, 0)
             if lowest and first is not None:
-                first.setToolTip(_tr("The stage with the lowest emotion"))
+                first.setToolTip(translate("ScorecardPanel", "The stage with the lowest emotion"))
         # As tall as its rows (and a scroll bar), so the funnel sits right under it.
         self.table.setMaximumHeight(
             self.table.horizontalHeader().height()
@@ -339,7 +355,7 @@ class ScorecardPanel(QWidget):
                 unique.append(name)
         self.funnel_choice.blockSignals(True)
         self.funnel_choice.clear()
-        self.funnel_choice.addItem(_tr("No funnel"), None)
+        self.funnel_choice.addItem(translate("ScorecardPanel", "No funnel"), None)
         for name in unique:
             self.funnel_choice.addItem(name, name)
         index = 0
@@ -366,9 +382,9 @@ class ScorecardPanel(QWidget):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _tr("Export scorecard"),
-            _tr("{title} scorecard.csv").format(title=self.card.title),
-            _tr("CSV files (*.csv)"),
+            translate("ScorecardPanel", "Export scorecard"),
+            translate("ScorecardPanel", "{title} scorecard.csv").format(title=self.card.title),
+            translate("ScorecardPanel", "CSV files (*.csv)"),
         )
         if name:
             self.export_to(Path(name))
@@ -383,6 +399,6 @@ class ScorecardPanel(QWidget):
             window = self.window()
             show_error = getattr(window, "show_error", None)
             if show_error is not None:
-                show_error(_tr("The scorecard was not written"), error)
+                show_error(translate("ScorecardPanel", "The scorecard was not written"), error)
             return False
         return True

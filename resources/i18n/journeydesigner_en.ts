@@ -140,6 +140,37 @@
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>%n metric created</numerusform>
+            <numerusform>%n metrics created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>%n dated reading added</numerusform>
+            <numerusform>%n dated readings added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n row matched no stage or could not be read:</numerusform>
+            <numerusform>%n rows matched no stage or could not be read:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanePage</name>
     <message numerus="yes">
         <source>%n levels, {low} to {high}: one label per line, lowest first, or none for numbers.</source>

@@ -521,6 +521,30 @@
         <source>Unlink maps</source>
         <translation>Rozłącz mapy</translation>
     </message>
+    <message>
+        <source>Import metrics</source>
+        <translation>Import wskaźników</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Dodaj wskaźnik</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <source>Edit readings</source>
+        <translation>Edycja odczytów</translation>
+    </message>
+    <message>
+        <source>Set funnel metric</source>
+        <translation>Ustaw wskaźnik lejka</translation>
+    </message>
+    <message>
+        <source>Clear funnel metric</source>
+        <translation>Usuń wskaźnik lejka</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -567,6 +591,10 @@
     <message>
         <source>Open the PDF when it is ready</source>
         <translation>Otwórz plik PDF, gdy będzie gotowy</translation>
+    </message>
+    <message>
+        <source>A scorecard page after each map with metrics or an emotion curve</source>
+        <translation>Strona karty wyników po każdej mapie ze wskaźnikami lub krzywą emocji</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -634,6 +662,65 @@
     <message>
         <source>{current} of {total}</source>
         <translation>{current} z {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Metrics imported</source>
+        <translation>Zaimportowano wskaźniki</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>utworzono %n wskaźnik</numerusform>
+            <numerusform>utworzono %n wskaźniki</numerusform>
+            <numerusform>utworzono %n wskaźników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>zaktualizowano %n</numerusform>
+            <numerusform>zaktualizowano %n</numerusform>
+            <numerusform>zaktualizowano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>dodano %n odczyt z datą</numerusform>
+            <numerusform>dodano %n odczyty z datami</numerusform>
+            <numerusform>dodano %n odczytów z datami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {created}, {updated}, {readings}.</source>
+        <translation>{source}: {created}, {updated}, {readings}.</translation>
+    </message>
+    <message>
+        <source>A metrics lane was added to the map.</source>
+        <translation>Do mapy dodano pas wskaźników.</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was imported.</source>
+        <translation>{source}: nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>Nie zaimportowano, ponieważ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n wiersz nie pasuje do żadnego etapu lub jest nieczytelny:</numerusform>
+            <numerusform>%n wiersze nie pasują do żadnego etapu lub są nieczytelne:</numerusform>
+            <numerusform>%n wierszy nie pasuje do żadnego etapu lub jest nieczytelnych:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +880,10 @@
         <translation>Persony</translation>
     </message>
     <message>
+        <source>Scorecard</source>
+        <translation>Karta wyników</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -827,6 +918,10 @@
     <message>
         <source>Copy as &amp;Mermaid</source>
         <translation>Kopiuj jako &amp;Mermaid</translation>
+    </message>
+    <message>
+        <source>Import Metrics &amp;CSV…</source>
+        <translation>Importuj wskaźniki z &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
@@ -1247,6 +1342,188 @@ Jeśli ich nie zapiszesz, zostaną utracone.</translation>
     </message>
 </context>
 <context>
+    <name>MetricPage</name>
+    <message>
+        <source>Type a number, such as 1250 or 2.5.</source>
+        <translation>Wpisz liczbę, np. 1250 lub 2,5.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Liczba jest za duża.</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Cel nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Brak celu</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Nazwa wskaźnika</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 2.5</source>
+        <translation>np. 1250 lub 2,5</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>e.g. %, zł, visits</source>
+        <translation>np. %, zł, wizyty</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Więcej znaczy lepiej</translation>
+    </message>
+    <message>
+        <source>Off: the metric is on target at or below the target</source>
+        <translation>Wyłączone: cel jest osiągnięty, gdy wartość jest równa celowi lub niższa</translation>
+    </message>
+    <message>
+        <source>Dated readings</source>
+        <translation>Odczyty z datami</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Data (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Odczyty</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Dodaj odczyt</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>Usuń odczyt</translation>
+    </message>
+    <message>
+        <source>Funnel metric of this map</source>
+        <translation>Wskaźnik lejka tej mapy</translation>
+    </message>
+    <message>
+        <source>The scorecard&apos;s funnel shows this metric at every stage that has it</source>
+        <translation>Lejek na karcie wyników pokazuje ten wskaźnik na każdym etapie, który go ma</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <source>The latest reading&apos;s value; edit the readings below to change it.</source>
+        <translation>Wartość najnowszego odczytu; aby ją zmienić, edytuj odczyty poniżej.</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>Wskaźnik musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>Zmiana nazwy wskaźnika</translation>
+    </message>
+    <message>
+        <source>Edit metric value</source>
+        <translation>Edycja wartości wskaźnika</translation>
+    </message>
+    <message>
+        <source>Edit metric target</source>
+        <translation>Edycja celu wskaźnika</translation>
+    </message>
+    <message>
+        <source>A unit can be at most 20 characters.</source>
+        <translation>Jednostka może mieć najwyżej 20 znaków.</translation>
+    </message>
+    <message>
+        <source>Edit metric unit</source>
+        <translation>Edycja jednostki wskaźnika</translation>
+    </message>
+    <message>
+        <source>Change metric direction</source>
+        <translation>Zmiana kierunku wskaźnika</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation>Wiersz {row}: wpisz datę jako RRRR-MM-DD, np. 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Row {row}: type a value.</source>
+        <translation>Wiersz {row}: wpisz wartość.</translation>
+    </message>
+    <message>
+        <source>Two readings have the same date.</source>
+        <translation>Dwa odczyty mają tę samą datę.</translation>
+    </message>
+    <message>
+        <source>There is already a reading for today.</source>
+        <translation>Odczyt z dzisiejszą datą już istnieje.</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Metrics of this stage</source>
+        <translation>Wskaźniki tego etapu</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Dodaj wskaźnik</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Nowy wskaźnik</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsActions</name>
+    <message>
+        <source>Open a map first.</source>
+        <translation>Najpierw otwórz mapę.</translation>
+    </message>
+    <message>
+        <source>Import metrics CSV</source>
+        <translation>Import wskaźników z CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The metrics could not be imported</source>
+        <translation>Nie udało się zaimportować wskaźników</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Wskaźniki</translation>
+    </message>
+</context>
+<context>
     <name>MoveLane</name>
     <message>
         <source>Move lane</source>
@@ -1448,6 +1725,125 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
     <message>
         <source>Later</source>
         <translation>Później</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>to-be</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % przechodzi dalej</translation>
+    </message>
+    <message>
+        <source>biggest drop-off:</source>
+        <translation>największy odpływ:</translation>
+    </message>
+    <message>
+        <source>Funnel metric</source>
+        <translation>Wskaźnik lejka</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Open a map to see its scorecard.</source>
+        <translation>Otwórz mapę, aby zobaczyć jej kartę wyników.</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>Wynik ścieżki</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>{score} % of metrics on target</source>
+        <translation>{score} % wskaźników osiąga cel</translation>
+    </message>
+    <message>
+        <source>Overall score: {score} / 100</source>
+        <translation>Wynik ogólny: {score} / 100</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>Najniższe emocje: {stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>Największy spadek: {start} → {end} ({change})</translation>
+    </message>
+    <message>
+        <source>The average emotion never falls from one stage to the next.</source>
+        <translation>Średnie emocje nie spadają między kolejnymi etapami.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emocje</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>Krzywa mapy</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>Punkty awarii</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Cel nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>The stage with the lowest emotion</source>
+        <translation>Etap z najniższymi emocjami</translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation>Bez lejka</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>Eksport karty wyników</translation>
+    </message>
+    <message>
+        <source>{title} scorecard.csv</source>
+        <translation>{title} karta wyników.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scorecard was not written</source>
+        <translation>Nie zapisano karty wyników</translation>
     </message>
 </context>
 <context>
@@ -2189,8 +2585,8 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>  (ukryta)</translation>
     </message>
     <message>
-        <source>target {target}</source>
-        <translation>cel {target}</translation>
+        <source>No target</source>
+        <translation>Brak celu</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2517,6 +2913,10 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>Cel nieosiągnięty</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>Brak celu</translation>
+    </message>
+    <message>
         <source>To-be</source>
         <translation>Stan docelowy</translation>
     </message>
@@ -2573,6 +2973,22 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>{name} · etap {number} z {count}</translation>
     </message>
     <message>
+        <source>Scorecard: {title}</source>
+        <translation>Karta wyników: {title}</translation>
+    </message>
+    <message>
+        <source>SCORECARD (continued)</source>
+        <translation>KARTA WYNIKÓW (ciąg dalszy)</translation>
+    </message>
+    <message>
+        <source>SCORECARD</source>
+        <translation>KARTA WYNIKÓW</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Karta wyników</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>Persona: {name}</translation>
     </message>
@@ -2623,6 +3039,98 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
     <message>
         <source>PAIN POINTS</source>
         <translation>PROBLEMY</translation>
+    </message>
+    <message>
+        <source>Funnel: {metric}</source>
+        <translation>Lejek: {metric}</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>wskaźniki</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>emocje</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>tarcie</translation>
+    </message>
+    <message>
+        <source>Journey score: metrics on target</source>
+        <translation>Wynik ścieżki: wskaźniki u celu</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Wynik ogólny</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>Najniższe emocje: {stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>Największy spadek: {start} → {end} ({change})</translation>
+    </message>
+    <message>
+        <source>No drop in emotion between stages</source>
+        <translation>Brak spadku emocji między etapami</translation>
+    </message>
+    <message>
+        <source>Biggest funnel drop-off: after {stage}</source>
+        <translation>Największy odpływ w lejku: po etapie {stage}</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>Punkty awarii</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Emotion (mean)</source>
+        <translation>Emocje (średnia)</translation>
+    </message>
+    <message>
+        <source>{name} ({variant})</source>
+        <translation>{name} ({variant})</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>Krzywa mapy</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % przechodzi dalej</translation>
+    </message>
+    <message>
+        <source>biggest drop-off</source>
+        <translation>największy odpływ</translation>
     </message>
 </context>
 <context>

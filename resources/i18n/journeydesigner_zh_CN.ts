@@ -491,6 +491,30 @@
         <source>Unlink maps</source>
         <translation>取消关联旅程图</translation>
     </message>
+    <message>
+        <source>Import metrics</source>
+        <translation>导入指标</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Edit readings</source>
+        <translation>编辑读数</translation>
+    </message>
+    <message>
+        <source>Set funnel metric</source>
+        <translation>设为漏斗指标</translation>
+    </message>
+    <message>
+        <source>Clear funnel metric</source>
+        <translation>清除漏斗指标</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -535,6 +559,10 @@
     <message>
         <source>Open the PDF when it is ready</source>
         <translation>导出完成后打开 PDF</translation>
+    </message>
+    <message>
+        <source>A scorecard page after each map with metrics or an emotion curve</source>
+        <translation>在每张含指标或情绪曲线的地图后附计分卡页</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -598,6 +626,57 @@
     <message>
         <source>{current} of {total}</source>
         <translation>第 {current} 个，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Metrics imported</source>
+        <translation>指标已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>已创建 %n 个指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>已更新 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个带日期的读数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {created}, {updated}, {readings}.</source>
+        <translation>{source}：{created}，{updated}，{readings}。</translation>
+    </message>
+    <message>
+        <source>A metrics lane was added to the map.</source>
+        <translation>已在地图中添加指标泳道。</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was imported.</source>
+        <translation>{source}：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n 行未匹配任何阶段或无法读取：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,6 +834,10 @@
         <translation>客户画像</translation>
     </message>
     <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -789,6 +872,10 @@
     <message>
         <source>Copy as &amp;Mermaid</source>
         <translation>复制为 Mermaid(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import Metrics &amp;CSV…</source>
+        <translation>导入指标 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
@@ -1197,6 +1284,188 @@ Your changes will be lost if you don’t save them.</source>
     </message>
 </context>
 <context>
+    <name>MetricPage</name>
+    <message>
+        <source>Type a number, such as 1250 or 2.5.</source>
+        <translation>请输入数字，例如 1250 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数字太大。</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 2.5</source>
+        <translation>例如 1250 或 2.5</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>e.g. %, zł, visits</source>
+        <translation>例如 %、元、访问</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Off: the metric is on target at or below the target</source>
+        <translation>关闭时：数值等于或低于目标即为达标</translation>
+    </message>
+    <message>
+        <source>Dated readings</source>
+        <translation>带日期的读数</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>添加读数</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>删除读数</translation>
+    </message>
+    <message>
+        <source>Funnel metric of this map</source>
+        <translation>本地图的漏斗指标</translation>
+    </message>
+    <message>
+        <source>The scorecard&apos;s funnel shows this metric at every stage that has it</source>
+        <translation>计分卡的漏斗会在每个含此指标的阶段显示它</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>The latest reading&apos;s value; edit the readings below to change it.</source>
+        <translation>最新读数的数值；要修改，请编辑下方的读数。</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>指标需要名称。</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>重命名指标</translation>
+    </message>
+    <message>
+        <source>Edit metric value</source>
+        <translation>编辑指标数值</translation>
+    </message>
+    <message>
+        <source>Edit metric target</source>
+        <translation>编辑指标目标</translation>
+    </message>
+    <message>
+        <source>A unit can be at most 20 characters.</source>
+        <translation>单位最多 20 个字符。</translation>
+    </message>
+    <message>
+        <source>Edit metric unit</source>
+        <translation>编辑指标单位</translation>
+    </message>
+    <message>
+        <source>Change metric direction</source>
+        <translation>更改指标方向</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation>第 {row} 行：日期请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Row {row}: type a value.</source>
+        <translation>第 {row} 行：请输入数值。</translation>
+    </message>
+    <message>
+        <source>Two readings have the same date.</source>
+        <translation>两个读数的日期相同。</translation>
+    </message>
+    <message>
+        <source>There is already a reading for today.</source>
+        <translation>今天已有读数。</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Metrics of this stage</source>
+        <translation>本阶段的指标</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>新指标</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsActions</name>
+    <message>
+        <source>Open a map first.</source>
+        <translation>请先打开一张地图。</translation>
+    </message>
+    <message>
+        <source>Import metrics CSV</source>
+        <translation>导入指标 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The metrics could not be imported</source>
+        <translation>无法导入指标</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
     <name>MoveLane</name>
     <message>
         <source>Move lane</source>
@@ -1398,6 +1667,125 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>to-be</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 进入下一阶段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off:</source>
+        <translation>最大流失：</translation>
+    </message>
+    <message>
+        <source>Funnel metric</source>
+        <translation>漏斗指标</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Open a map to see its scorecard.</source>
+        <translation>打开一张地图以查看其计分卡。</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>旅程得分</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>{score} % of metrics on target</source>
+        <translation>{score} % 的指标达标</translation>
+    </message>
+    <message>
+        <source>Overall score: {score} / 100</source>
+        <translation>总分：{score} / 100</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情绪最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>The average emotion never falls from one stage to the next.</source>
+        <translation>平均情绪在相邻阶段之间没有下降。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地图曲线</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失误点</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>The stage with the lowest emotion</source>
+        <translation>情绪最低的阶段</translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation>无漏斗</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>导出计分卡</translation>
+    </message>
+    <message>
+        <source>{title} scorecard.csv</source>
+        <translation>{title} 计分卡.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scorecard was not written</source>
+        <translation>未能写入计分卡</translation>
     </message>
 </context>
 <context>
@@ -2107,8 +2495,8 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <source>target {target}</source>
-        <translation>目标 {target}</translation>
+        <source>No target</source>
+        <translation>无目标</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2435,6 +2823,10 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>未达标</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
         <source>To-be</source>
         <translation>未来</translation>
     </message>
@@ -2491,6 +2883,22 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>{name} · 第 {number} 个阶段，共 {count} 个</translation>
     </message>
     <message>
+        <source>Scorecard: {title}</source>
+        <translation>计分卡：{title}</translation>
+    </message>
+    <message>
+        <source>SCORECARD (continued)</source>
+        <translation>计分卡（续）</translation>
+    </message>
+    <message>
+        <source>SCORECARD</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>客户画像：{name}</translation>
     </message>
@@ -2541,6 +2949,98 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>PAIN POINTS</source>
         <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Funnel: {metric}</source>
+        <translation>漏斗：{metric}</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>摩擦</translation>
+    </message>
+    <message>
+        <source>Journey score: metrics on target</source>
+        <translation>旅程得分：达标指标</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情绪最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>No drop in emotion between stages</source>
+        <translation>阶段之间情绪没有下降</translation>
+    </message>
+    <message>
+        <source>Biggest funnel drop-off: after {stage}</source>
+        <translation>漏斗最大流失：{stage} 之后</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失误点</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Emotion (mean)</source>
+        <translation>情绪（平均）</translation>
+    </message>
+    <message>
+        <source>{name} ({variant})</source>
+        <translation>{name}（{variant}）</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地图曲线</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 进入下一阶段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off</source>
+        <translation>最大流失</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,30 @@
         <source>Unlink maps</source>
         <translation>取消連結旅程圖</translation>
     </message>
+    <message>
+        <source>Import metrics</source>
+        <translation>匯入指標</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>刪除指標</translation>
+    </message>
+    <message>
+        <source>Edit readings</source>
+        <translation>編輯讀數</translation>
+    </message>
+    <message>
+        <source>Set funnel metric</source>
+        <translation>設為漏斗指標</translation>
+    </message>
+    <message>
+        <source>Clear funnel metric</source>
+        <translation>清除漏斗指標</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -535,6 +559,10 @@
     <message>
         <source>Open the PDF when it is ready</source>
         <translation>匯出完成後開啟 PDF</translation>
+    </message>
+    <message>
+        <source>A scorecard page after each map with metrics or an emotion curve</source>
+        <translation>在每張含指標或情緒曲線的地圖後附計分卡頁</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -598,6 +626,57 @@
     <message>
         <source>{current} of {total}</source>
         <translation>第 {current} 個，共 {total} 個</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Metrics imported</source>
+        <translation>指標已匯入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>已建立 %n 個指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>已更新 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>已新增 %n 個帶日期的讀數</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {created}, {updated}, {readings}.</source>
+        <translation>{source}：{created}，{updated}，{readings}。</translation>
+    </message>
+    <message>
+        <source>A metrics lane was added to the map.</source>
+        <translation>已在地圖中新增指標泳道。</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was imported.</source>
+        <translation>{source}：未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>未匯入原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n 列未符合任何階段或無法讀取：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,6 +834,10 @@
         <translation>人物誌</translation>
     </message>
     <message>
+        <source>Scorecard</source>
+        <translation>計分卡</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -789,6 +872,10 @@
     <message>
         <source>Copy as &amp;Mermaid</source>
         <translation>複製為 Mermaid(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import Metrics &amp;CSV…</source>
+        <translation>匯入指標 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
@@ -1197,6 +1284,188 @@ Your changes will be lost if you don’t save them.</source>
     </message>
 </context>
 <context>
+    <name>MetricPage</name>
+    <message>
+        <source>Type a number, such as 1250 or 2.5.</source>
+        <translation>請輸入數字，例如 1250 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>數字太大。</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 2.5</source>
+        <translation>例如 1250 或 2.5</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>e.g. %, zł, visits</source>
+        <translation>例如 %、元、造訪</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Off: the metric is on target at or below the target</source>
+        <translation>關閉時：數值等於或低於目標即為達標</translation>
+    </message>
+    <message>
+        <source>Dated readings</source>
+        <translation>帶日期的讀數</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>讀數</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>新增讀數</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>刪除讀數</translation>
+    </message>
+    <message>
+        <source>Funnel metric of this map</source>
+        <translation>本地圖的漏斗指標</translation>
+    </message>
+    <message>
+        <source>The scorecard&apos;s funnel shows this metric at every stage that has it</source>
+        <translation>計分卡的漏斗會在每個含此指標的階段顯示它</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>刪除指標</translation>
+    </message>
+    <message>
+        <source>The latest reading&apos;s value; edit the readings below to change it.</source>
+        <translation>最新讀數的數值；要修改，請編輯下方的讀數。</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>指標需要名稱。</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>重新命名指標</translation>
+    </message>
+    <message>
+        <source>Edit metric value</source>
+        <translation>編輯指標數值</translation>
+    </message>
+    <message>
+        <source>Edit metric target</source>
+        <translation>編輯指標目標</translation>
+    </message>
+    <message>
+        <source>A unit can be at most 20 characters.</source>
+        <translation>單位最多 20 個字元。</translation>
+    </message>
+    <message>
+        <source>Edit metric unit</source>
+        <translation>編輯指標單位</translation>
+    </message>
+    <message>
+        <source>Change metric direction</source>
+        <translation>變更指標方向</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation>第 {row} 列：日期請寫成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Row {row}: type a value.</source>
+        <translation>第 {row} 列：請輸入數值。</translation>
+    </message>
+    <message>
+        <source>Two readings have the same date.</source>
+        <translation>兩個讀數的日期相同。</translation>
+    </message>
+    <message>
+        <source>There is already a reading for today.</source>
+        <translation>今天已有讀數。</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Metrics of this stage</source>
+        <translation>本階段的指標</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>新指標</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsActions</name>
+    <message>
+        <source>Open a map first.</source>
+        <translation>請先開啟一張地圖。</translation>
+    </message>
+    <message>
+        <source>Import metrics CSV</source>
+        <translation>匯入指標 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The metrics could not be imported</source>
+        <translation>無法匯入指標</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+</context>
+<context>
     <name>MoveLane</name>
     <message>
         <source>Move lane</source>
@@ -1398,6 +1667,125 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Later</source>
         <translation>稍後</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>to-be</source>
+        <translation>未來</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>現況</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 進入下一階段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off:</source>
+        <translation>最大流失：</translation>
+    </message>
+    <message>
+        <source>Funnel metric</source>
+        <translation>漏斗指標</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Open a map to see its scorecard.</source>
+        <translation>開啟一張地圖以檢視其計分卡。</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>旅程得分</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>{score} % of metrics on target</source>
+        <translation>{score} % 的指標達標</translation>
+    </message>
+    <message>
+        <source>Overall score: {score} / 100</source>
+        <translation>總分：{score} / 100</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情緒最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>The average emotion never falls from one stage to the next.</source>
+        <translation>平均情緒在相鄰階段之間沒有下降。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地圖曲線</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>機會點</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失誤點</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票數</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>The stage with the lowest emotion</source>
+        <translation>情緒最低的階段</translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation>無漏斗</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>匯出計分卡</translation>
+    </message>
+    <message>
+        <source>{title} scorecard.csv</source>
+        <translation>{title} 計分卡.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scorecard was not written</source>
+        <translation>未能寫入計分卡</translation>
     </message>
 </context>
 <context>
@@ -2107,8 +2495,8 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <source>target {target}</source>
-        <translation>目標 {target}</translation>
+        <source>No target</source>
+        <translation>無目標</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2435,6 +2823,10 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>未達標</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
         <source>To-be</source>
         <translation>未來</translation>
     </message>
@@ -2491,6 +2883,22 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>{name} · 第 {number} 個階段，共 {count} 個</translation>
     </message>
     <message>
+        <source>Scorecard: {title}</source>
+        <translation>計分卡：{title}</translation>
+    </message>
+    <message>
+        <source>SCORECARD (continued)</source>
+        <translation>計分卡（續）</translation>
+    </message>
+    <message>
+        <source>SCORECARD</source>
+        <translation>計分卡</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>計分卡</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>人物誌：{name}</translation>
     </message>
@@ -2541,6 +2949,98 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>PAIN POINTS</source>
         <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Funnel: {metric}</source>
+        <translation>漏斗：{metric}</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>摩擦</translation>
+    </message>
+    <message>
+        <source>Journey score: metrics on target</source>
+        <translation>旅程得分：達標指標</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情緒最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>No drop in emotion between stages</source>
+        <translation>階段之間情緒沒有下降</translation>
+    </message>
+    <message>
+        <source>Biggest funnel drop-off: after {stage}</source>
+        <translation>漏斗最大流失：{stage} 之後</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>機會點</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失誤點</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票數</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Emotion (mean)</source>
+        <translation>情緒（平均）</translation>
+    </message>
+    <message>
+        <source>{name} ({variant})</source>
+        <translation>{name}（{variant}）</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地圖曲線</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>未來</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>現況</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 進入下一階段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off</source>
+        <translation>最大流失</translation>
     </message>
 </context>
 <context>
