@@ -60,7 +60,7 @@ def test_importing_metrics_from_the_file_menu_is_one_undo_step(
         ("14", "the date '2026-13-01' is not a real date (write YYYY-MM-DD)"),
         ("15", "no stage"),
     ]
-    assert "6 metric(s) created" in dialog.summary.text()
+    assert "6 metrics created, 3 updated, 9 dated readings added" in dialog.summary.text()
     dialog.accept()
     window.activateWindow()
     qtbot.waitActive(window)
