@@ -26,6 +26,8 @@ from journeydesigner.canvas.painting import (
     draw_text_line,
     evidence_marker,
     fail_marker,
+    paint_votes,
+    palette_of,
 )
 from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.curves import smooth_segments
@@ -40,25 +42,10 @@ from journeydesigner.layout.grid import (
 )
 from journeydesigner.layout.style import (
     BLUEPRINT_LINE_STYLES,
-    CANVAS,
     DEFAULT_METRICS,
-    FAIL,
-    FAIL_ON_PINK,
-    HEADER_FILL,
-    INK,
-    INK_SECONDARY,
+    EDITOR_PALETTE,
     INK_TERTIARY,
     LANE_TINTS,
-    NEUTRAL_LINE,
-    ON_TARGET,
-    RULE,
-    RULE_FAINT,
-    SELECTION,
-    STAGE_FILL,
-    STAGE_NUMBER,
-    STAGE_SUBTEXT,
-    STAGE_TEXT,
-    STEP_FILL,
     TextStyle,
 )
 from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
@@ -113,14 +100,15 @@ class GridItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         layout = self._layout
         if layout is None or self._map is None:
             return
         left, top = layout.lane_header_width, layout.header_height
         painter.fillRect(
-            QRectF(left, top, layout.width - left, layout.height - top), colour(CANVAS)
+            QRectF(left, top, layout.width - left, layout.height - top), colour(p.canvas)
         )
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         for row in layout.rows:
             painter.drawLine(
                 QPointF(left, row.y + row.height), QPointF(layout.width, row.y + row.height)
@@ -128,12 +116,12 @@ class GridItem(QGraphicsItem):
         stage_starts = {header.rect.x for header in layout.stages}
         for column in layout.columns:
             strong = column.x in stage_starts
-            painter.setPen(QPen(colour(RULE if strong else RULE_FAINT), 1.0))
+            painter.setPen(QPen(colour(p.rule if strong else p.rule_faint), 1.0))
             painter.drawLine(QPointF(column.x, top), QPointF(column.x, layout.height))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(QPointF(layout.width, top), QPointF(layout.width, layout.height))
-        faint = QPen(colour(RULE_FAINT), 1.0)
-        neutral = QPen(colour(NEUTRAL_LINE), 1.0, Qt.PenStyle.DashLine)
+        faint = QPen(colour(p.rule_faint), 1.0)
+        neutral = QPen(colour(p.neutral_line), 1.0, Qt.PenStyle.DashLine)
         for tick in layout.ticks:
             painter.setPen(neutral if tick.value == 0 else faint)
             painter.drawLine(QPointF(left, tick.y), QPointF(layout.width, tick.y))
@@ -141,6 +129,7 @@ class GridItem(QGraphicsItem):
 
     def _paint_hints(self, painter: QPainter, layout: MapLayout) -> None:
         """A lane's prompt, faint, in each of its empty cells (a template's invitation)."""
+        p = palette_of(self)
         assert self._map is not None
         hints = {lane.id: lane.hint for lane in self._map.lanes if lane.hint and lane.holds_cards}
         if not hints:
@@ -154,7 +143,8 @@ class GridItem(QGraphicsItem):
                 if (column.step_id, row.lane_id) in layout.cells:
                     continue
                 box = QRectF(column.x + pad, row.y + pad, column.width - 2 * pad, 18)
-                draw_text_line(painter, hint, box, m.note, HINT_INK, Qt.AlignmentFlag.AlignLeft)
+                ink = HINT_INK if p is EDITOR_PALETTE else p.rule
+                draw_text_line(painter, hint, box, m.note, ink, Qt.AlignmentFlag.AlignLeft)
 
 
 class CardItem(QGraphicsItem):
@@ -216,19 +206,21 @@ class CardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         box, card = self._box, self._card
+        tint = p.tint(box.tint)
         rect = QRectF(0, 0, box.rect.width, box.rect.height)
         metrics_pad = 8.0
         if option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_TEXT:
             # Zoomed far out the text would be a few pixels high: draw the note as a block
             # of its colour (a fail point keeps its outline), which reads as the map's shape.
-            painter.fillRect(rect, colour(FAIL if card.fail_point else box.tint.edge))
-            painter.fillRect(rect.adjusted(1, 1, -1, -1), colour(box.tint.fill))
+            painter.fillRect(rect, colour(p.fail if card.fail_point else tint.edge))
+            painter.fillRect(rect.adjusted(1, 1, -1, -1), colour(tint.fill))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        edge = FAIL if card.fail_point else box.tint.edge
+        edge = p.fail if card.fail_point else tint.edge
         painter.setPen(QPen(colour(edge), 1.6 if card.fail_point else 1.0))
-        painter.setBrush(colour(box.tint.fill))
+        painter.setBrush(colour(tint.fill))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         y = metrics_pad
         if box.image_rect is not None:
@@ -241,18 +233,21 @@ class CardItem(QGraphicsItem):
             self._paint_image(painter, image_box)
             y = image_box.bottom() + metrics_pad
 
-        draw_lines(painter, box.lines, metrics_pad, y, m.card_text, INK)
+        draw_lines(painter, box.lines, metrics_pad, y, m.card_text, p.card_ink)
         marker_x = rect.right() - 9
         if card.fail_point:
-            fail_marker(painter, QPointF(marker_x, 11), 11, FAIL_ON_PINK)
+            fail_marker(painter, QPointF(marker_x, 11), 11, p.fail_on_pink)
             marker_x -= 15
         if card.evidence is not None:
-            evidence_marker(painter, QPointF(marker_x, 10), 3.6, card.evidence, INK_SECONDARY)
+            evidence_marker(
+                painter, QPointF(marker_x, 10), 3.6, card.evidence, p.card_ink_secondary
+            )
         footer = " ".join([f"#{tag}" for tag in card.tags] + ([box.meta] if box.meta else []))
+        line = m.card_meta.line_height
         if card.votes:
-            footer = f"● {card.votes}   {footer}".rstrip()
+            footer_height = line + 2 if footer else 0.0
+            paint_votes(painter, card.votes, rect, metrics_pad, footer_height, p)
         if footer:
-            line = m.card_meta.line_height
             draw_text_line(
                 painter,
                 footer,
@@ -263,17 +258,17 @@ class CardItem(QGraphicsItem):
                     line,
                 ),
                 m.card_meta,
-                INK_TERTIARY,
+                p.card_ink_secondary,
                 Qt.AlignmentFlag.AlignLeft,
             )
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(colour(SELECTION), 2.0))
+            painter.setPen(QPen(colour(p.selection), 2.0))
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
             # The connect handle: drag it to another card to draw an arrow.
             centre = QPointF(rect.right(), rect.center().y())
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
-            painter.setBrush(colour(SELECTION))
+            painter.setBrush(colour(p.selection))
             painter.drawEllipse(centre, HANDLE_RADIUS, HANDLE_RADIUS)
             painter.drawLine(centre + QPointF(-2.5, 0), centre + QPointF(2.5, 0))
             painter.drawLine(centre + QPointF(0, -2.5), centre + QPointF(0, 2.5))
@@ -318,9 +313,11 @@ def load_image(data: bytes, media_type: str) -> QImage | None:
 class StageHeaderItem(QGraphicsItem):
     """A stage's navy chevron with its number, name and description; frozen at the top."""
 
-    def __init__(self, stage: Stage, number: int, rect: Rect, last: bool) -> None:
+    def __init__(self, stage: Stage, number: int, rect: Rect, last: bool, votes: int = 0) -> None:
         super().__init__()
         self.stage_id = stage.id
+        self.votes = votes
+        """The stage's votes, shown as a badge when dot voting has started."""
         self.setZValue(Z_STAGE_HEADER)
         self._stage = stage
         self._number = number
@@ -335,10 +332,10 @@ class StageHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         width, height = self._rect.width, self._rect.height
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(QRectF(0, 0, width, height), colour(CANVAS))
+        painter.fillRect(QRectF(0, 0, width, height), colour(p.canvas))
         tip = 0.0 if self._last else 12.0
         inset = 4.0
         shape = QPolygonF(
@@ -352,7 +349,7 @@ class StageHeaderItem(QGraphicsItem):
             ]
         )
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour(self._stage.colour or STAGE_FILL))
+        painter.setBrush(colour(self._stage.colour or p.stage_fill))
         painter.drawPolygon(shape)
         left = 14.0 if self._number > 1 else 10.0
         draw_text_line(
@@ -360,16 +357,16 @@ class StageHeaderItem(QGraphicsItem):
             f"{self._number:02d}",
             QRectF(left, inset + 6, 24, 20),
             m.stage_subtitle,
-            STAGE_NUMBER,
+            p.stage_number,
             Qt.AlignmentFlag.AlignLeft,
         )
         title = self._stage.name + ("  ★" if self._stage.moment_of_truth else "")
         draw_text_line(
             painter,
             title,
-            QRectF(left + 24, inset + 4, width - left - 40, 22),
+            QRectF(left + 24, inset + 4, width - left - 40 - (44 if self.votes else 0), 22),
             m.stage_title,
-            STAGE_TEXT,
+            p.stage_text,
             Qt.AlignmentFlag.AlignLeft,
         )
         if self._stage.description:
@@ -378,9 +375,26 @@ class StageHeaderItem(QGraphicsItem):
                 self._stage.description,
                 QRectF(left, inset + 26, width - left - 24, 18),
                 m.stage_subtitle,
-                STAGE_SUBTEXT,
+                p.stage_subtext,
                 Qt.AlignmentFlag.AlignLeft,
             )
+        if self.votes:
+            self._paint_votes(painter, p.vote, width - tip * 0.3 - 8, inset + 6)
+
+    def _paint_votes(self, painter: QPainter, ink: str, right: float, top: float) -> None:
+        """A white pill at the top right: a dot sticker and the stage's number of votes."""
+        label = str(self.votes)
+        style = TextStyle(m.stage_subtitle.size, bold=True)
+        width = _metrics_width(label, style) + 24
+        badge = QRectF(right - width, top, width, 18)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(badge, 9, 9)
+        painter.setBrush(colour(ink))
+        painter.drawEllipse(QPointF(badge.x() + 9, badge.center().y()), 4.5, 4.5)
+        draw_text_line(
+            painter, label, badge.adjusted(17, 0, -4, 0), style, ink, Qt.AlignmentFlag.AlignLeft
+        )
 
 
 class StepHeaderItem(QGraphicsItem):
@@ -407,10 +421,10 @@ class StepHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         rect = QRectF(0, 0, self._rect.width, self._rect.height)
-        painter.fillRect(rect, colour(STEP_FILL))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.fillRect(rect, colour(p.step_fill))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         draw_text_line(
@@ -418,7 +432,7 @@ class StepHeaderItem(QGraphicsItem):
             self._step.name,
             rect.adjusted(8, 0, -8, 0),
             m.step_title,
-            INK_SECONDARY,
+            p.ink_secondary,
             Qt.AlignmentFlag.AlignLeft,
         )
 
@@ -464,16 +478,16 @@ class LaneHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         width, height = self._width, self._height
-        painter.fillRect(QRectF(0, 0, width, height), colour(HEADER_FILL))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.fillRect(QRectF(0, 0, width, height), colour(p.header_fill))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(QPointF(0, height), QPointF(width, height))
         painter.drawLine(QPointF(width, 0), QPointF(width, height))
         tint = LANE_TINTS.get(self._lane.kind)
         swatch = QRectF(12, 14, 10, 10)
-        painter.setPen(QPen(colour(tint.edge if tint else RULE), 1.0))
-        painter.setBrush(colour(self._lane.colour or (tint.fill if tint else HEADER_FILL)))
+        painter.setPen(QPen(colour(tint.edge if tint else p.rule), 1.0))
+        painter.setBrush(colour(self._lane.colour or (tint.fill if tint else p.header_fill)))
         painter.drawRoundedRect(swatch, 2, 2)
         text_width = width - 34 - (66 if self._ticks else 0)
         draw_text_line(
@@ -481,7 +495,7 @@ class LaneHeaderItem(QGraphicsItem):
             self._lane.title,
             QRectF(28, 9, text_width, 20),
             m.lane_title,
-            INK,
+            p.ink,
             Qt.AlignmentFlag.AlignLeft,
         )
         if self._lane.description:
@@ -490,7 +504,7 @@ class LaneHeaderItem(QGraphicsItem):
                 self._lane.description,
                 QRectF(28, 28, text_width, 16),
                 m.lane_subtitle,
-                INK_TERTIARY,
+                p.ink_tertiary,
                 Qt.AlignmentFlag.AlignLeft,
             )
         # The curves' key: a marker and a dash per curve, so it reads without colour. A click
@@ -500,19 +514,27 @@ class LaneHeaderItem(QGraphicsItem):
             if top + 14 > height:
                 break
             painter.setOpacity(0.35 if hidden else 1.0)
-            pen = QPen(colour(curve.colour), 2.0)
+            pen = QPen(colour(p.curve(curve.colour)), 2.0 * p.line_scale)
             if curve.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(12, top + 7), QPointF(30, top + 7))
-            curve_marker(painter, QPointF(21, top + 7), 8, curve.marker, curve.colour, curve.hollow)
+            curve_marker(
+                painter,
+                QPointF(21, top + 7),
+                8,
+                curve.marker,
+                p.curve(curve.colour),
+                curve.hollow,
+                p.header_fill,
+            )
             label = (curve.label or "curve") + ("  (hidden)" if hidden else "")
             draw_text_line(
                 painter,
                 label,
                 QRectF(36, top, text_width - 8, 14),
                 m.card_meta,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignLeft,
             )
             painter.setOpacity(1.0)
@@ -522,7 +544,7 @@ class LaneHeaderItem(QGraphicsItem):
                 label,
                 QRectF(width - 76, y - 8, 70, 16),
                 m.lane_subtitle,
-                INK_TERTIARY,
+                p.ink_tertiary,
                 Qt.AlignmentFlag.AlignRight,
             )
 
@@ -546,10 +568,10 @@ class CornerItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         rect = QRectF(0, 0, self._width, self._height)
-        painter.fillRect(rect, colour(HEADER_FILL))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.fillRect(rect, colour(p.header_fill))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         draw_text_line(
@@ -557,7 +579,7 @@ class CornerItem(QGraphicsItem):
             self._kind,
             QRectF(12, 10, self._width - 20, 16),
             m.metric_name,
-            INK_TERTIARY,
+            p.ink_tertiary,
             Qt.AlignmentFlag.AlignLeft,
         )
         if self._who:
@@ -566,7 +588,7 @@ class CornerItem(QGraphicsItem):
                 self._who,
                 QRectF(12, 28, self._width - 20, 18),
                 m.lane_subtitle,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignLeft,
             )
 
@@ -591,8 +613,9 @@ class CurveItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(colour(self.curve.colour), 2.6)
+        pen = QPen(colour(p.curve(self.curve.colour)), 2.6 * p.line_scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         if self.curve.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -626,12 +649,19 @@ class EmotionPointItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         curve_marker(
-            painter, QPointF(0, 0), 12, self.curve.marker, self.curve.colour, self.curve.hollow
+            painter,
+            QPointF(0, 0),
+            12,
+            self.curve.marker,
+            p.curve(self.curve.colour),
+            self.curve.hollow,
+            p.canvas,
         )
         if self.isSelected():
-            painter.setPen(QPen(colour(SELECTION), 1.5))
+            painter.setPen(QPen(colour(p.selection), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), 9, 9)
 
@@ -667,13 +697,13 @@ class NoteItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         draw_text_line(
             painter,
             self._text,
             QRectF(0, 0, 150, 16),
             m.note,
-            self._ink,
+            p.curve(self._ink),
             Qt.AlignmentFlag.AlignLeft,
         )
 
@@ -696,23 +726,24 @@ class MetricChipItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         metric = self._metric
         rect = QRectF(0, 0, self._rect.width, self._rect.height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(
             QPen(
-                colour(SELECTION if self.isSelected() else RULE), 2.0 if self.isSelected() else 1.0
+                colour(p.selection if self.isSelected() else p.rule),
+                2.0 if self.isSelected() else 1.0,
             )
         )
-        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.setBrush(QBrush(colour(p.chip_fill)))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
         draw_text_line(
             painter,
             metric.name.upper(),
             QRectF(8, 4, rect.width() - 16, 14),
             m.metric_name,
-            INK_TERTIARY,
+            p.ink_tertiary,
             Qt.AlignmentFlag.AlignLeft,
         )
         value = (
@@ -732,7 +763,7 @@ class MetricChipItem(QGraphicsItem):
             value,
             QRectF(8, 18, rect.width() * 0.55, 26),
             m.metric_value,
-            INK,
+            p.ink,
             Qt.AlignmentFlag.AlignLeft,
         )
         status = metric.on_target
@@ -743,14 +774,14 @@ class MetricChipItem(QGraphicsItem):
                 f"target {target}",
                 QRectF(rect.width() * 0.45, 24, rect.width() * 0.55 - 26, 16),
                 m.card_meta,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignRight,
             )
         if status is not None:
             centre = QPointF(rect.width() - 14, 32)
             painter.setPen(Qt.PenStyle.NoPen)
             if status:
-                painter.setBrush(colour(ON_TARGET))
+                painter.setBrush(colour(p.on_target))
                 painter.drawEllipse(centre, 7, 7)
                 painter.setPen(QPen(QColor("#FFFFFF"), 1.8))
                 painter.drawPolyline(
@@ -763,7 +794,7 @@ class MetricChipItem(QGraphicsItem):
                     )
                 )
             else:
-                painter.setBrush(colour(FAIL))
+                painter.setBrush(colour(p.fail))
                 painter.drawPolygon(
                     QPolygonF(
                         [
@@ -805,22 +836,23 @@ class BlueprintLineItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         width, dash = BLUEPRINT_LINE_STYLES[self.line.kind]
-        pen = QPen(colour(INK_SECONDARY), width)
+        pen = QPen(colour(p.ink_secondary), width * p.line_scale)
         if dash:
             # Qt counts dashes in pen widths, the layout in units.
-            pen.setDashPattern([length / width for length in dash])
+            pen.setDashPattern([length / pen.widthF() for length in dash])
         painter.setPen(pen)
         painter.drawLine(QPointF(self._left, self.line.y), QPointF(self._right, self.line.y))
         label = self.line.label.upper()
         box = self.label_rect()
-        painter.fillRect(box, colour(CANVAS))
+        painter.fillRect(box, colour(p.canvas))
         draw_text_line(
             painter,
             label,
             box.adjusted(5, 0, 0, 0),
             m.metric_name,
-            INK_SECONDARY,
+            p.ink_secondary,
             Qt.AlignmentFlag.AlignLeft,
         )
 
@@ -864,9 +896,10 @@ class ConnectorItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = colour(SELECTION if self.isSelected() else INK_SECONDARY)
-        pen = QPen(ink, 2.6 if self.isSelected() else 1.6)
+        ink = colour(p.selection if self.isSelected() else p.ink_secondary)
+        pen = QPen(ink, (2.6 if self.isSelected() else 1.6) * p.line_scale)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         points = [QPointF(x, y) for x, y in self.path.points]
@@ -882,13 +915,13 @@ class ConnectorItem(QGraphicsItem):
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in arrow_head(tail, tip)]))
         if self.path.label:
             box = self._label_rect()
-            painter.fillRect(box, colour(CANVAS))
+            painter.fillRect(box, colour(p.canvas))
             draw_text_line(
                 painter,
                 self.path.label,
                 box,
                 m.card_meta,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignCenter,
             )
 
@@ -921,6 +954,7 @@ class LegendItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = 0.0
         draw_text_line(
@@ -928,29 +962,29 @@ class LegendItem(QGraphicsItem):
             "KEY",
             QRectF(x, 4, 30, 14),
             m.metric_name,
-            INK_TERTIARY,
+            p.ink_tertiary,
             Qt.AlignmentFlag.AlignLeft,
         )
         x += 34
         names = {"observed": "Observed", "assumed": "Assumed", "proposed": "Proposed (idea)"}
         for level in self._evidence:
-            evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, INK_SECONDARY)
+            evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, p.ink_secondary)
             x += 14
             x += self._label(painter, names[level], x) + 16
         if self._fail:
-            fail_marker(painter, QPointF(x + 6, 11), 11, FAIL_ON_PINK)
+            fail_marker(painter, QPointF(x + 6, 11), 11, p.fail_on_pink)
             x += 16
             x += self._label(painter, "Fail point", x) + 16
         for shown, text, ink in (
-            (self._on, "On target", ON_TARGET),
-            (self._off, "Off target", FAIL),
+            (self._on, "On target", p.on_target),
+            (self._off, "Off target", p.fail),
         ):
             if shown:
                 # The same shapes as on the chips: a disc on target, a diamond off target.
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour(ink))
                 centre = QPointF(x + 5, 11)
-                if ink == ON_TARGET:
+                if ink == p.on_target:
                     painter.drawEllipse(centre, 5, 5)
                 else:
                     corners = [QPointF(0, -6), QPointF(6, 0), QPointF(0, 6), QPointF(-6, 0)]
@@ -959,13 +993,14 @@ class LegendItem(QGraphicsItem):
                 x += self._label(painter, text, x) + 16
 
     def _label(self, painter: QPainter, text: str, x: float) -> float:
+        p = palette_of(self)
         width = _metrics_width(text, m.card_meta) + 2
         draw_text_line(
             painter,
             text,
             QRectF(x, 4, width, 14),
             m.card_meta,
-            INK_SECONDARY,
+            p.ink_secondary,
             Qt.AlignmentFlag.AlignLeft,
         )
         return width

@@ -1,4 +1,4 @@
-"""Small drawing helpers shared by the canvas items (and later presentation mode)."""
+"""Small drawing helpers shared by the canvas items and presentation mode."""
 
 from __future__ import annotations
 
@@ -6,9 +6,18 @@ from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
 
 from journeydesigner.canvas.fonts import qfont
-from journeydesigner.layout.style import INK, TextStyle
+from journeydesigner.layout.style import (
+    DEFAULT_METRICS,
+    EDITOR_PALETTE,
+    INK,
+    Palette,
+    TextStyle,
+    darker,
+)
+from journeydesigner.layout.votes import vote_dots
 from journeydesigner.model.elements import Evidence
 
 
@@ -97,12 +106,21 @@ def fail_marker(painter: QPainter, centre: QPointF, size: float, fill: str) -> N
 
 
 def curve_marker(
-    painter: QPainter, centre: QPointF, size: float, shape: str, ink: str, hollow: bool
+    painter: QPainter,
+    centre: QPointF,
+    size: float,
+    shape: str,
+    ink: str,
+    hollow: bool,
+    ground: str = "#FFFFFF",
 ) -> None:
-    """A curve's point marker; the shape tells curves apart without colour."""
+    """A curve's point marker; the shape tells curves apart without colour.
+
+    A hollow marker is filled with the `ground` it sits on, so it reads hollow on dark too.
+    """
     half = size / 2
     painter.setPen(QPen(colour(ink), 2.0))
-    painter.setBrush(QBrush(QColor("#FFFFFF")) if hollow else QBrush(colour(ink)))
+    painter.setBrush(QBrush(colour(ground)) if hollow else QBrush(colour(ink)))
     x, y = centre.x(), centre.y()
     if shape == "diamond":
         painter.drawPolygon(
@@ -132,3 +150,32 @@ def curve_marker(
         painter.drawLine(QPointF(x - half, y + half), QPointF(x + half, y - half))
     else:
         painter.drawEllipse(centre, half * 0.8, half * 0.8)
+
+
+def palette_of(item: QGraphicsItem) -> Palette:
+    """The palette an item is painted in: its scene's theme, else the editor's."""
+    scene = item.scene()
+    palette = getattr(scene, "theme_palette", None)
+    return palette if isinstance(palette, Palette) else EDITOR_PALETTE
+
+
+def paint_votes(
+    painter: QPainter, votes: int, rect: QRectF, padding: float, footer: float, palette: Palette
+) -> None:
+    """A card's dot stickers in the band above its footer, with the count when there are many."""
+    dots = vote_dots(votes, rect.width(), rect.height(), padding, footer)
+    painter.setPen(QPen(colour(darker(palette.vote, 0.7)), 1.0))
+    painter.setBrush(colour(palette.vote))
+    for x, y in dots.centres:
+        painter.drawEllipse(QPointF(rect.x() + x, rect.y() + y), dots.radius, dots.radius)
+    if dots.label:
+        style = DEFAULT_METRICS.card_meta
+        box = QRectF(rect.x() + dots.label_x, rect.y() + dots.band_top, 60, dots.radius * 2 + 4)
+        draw_text_line(
+            painter,
+            dots.label,
+            box,
+            TextStyle(style.size, bold=True),
+            palette.vote,
+            Qt.AlignmentFlag.AlignLeft,
+        )

@@ -47,6 +47,7 @@ from journeydesigner.document import Change, MapChanged, ProjectChanged
 from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
 from journeydesigner.layout.style import LANE_TINTS, SELECTION
 from journeydesigner.layout.text import CachedMeasure
+from journeydesigner.layout.votes import stage_votes
 from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.names import LANE_KIND_NAMES
 
@@ -178,9 +179,14 @@ class MapScene(QGraphicsScene):
         document = self.editor.document
         journey_map = document.map(self.map_id)
         stages = {stage.id: stage for stage in journey_map.stages}
+        votes = stage_votes(journey_map)
         for header in layout.stages:
             item = StageHeaderItem(
-                stages[header.stage_id], header.number, header.rect, header is layout.stages[-1]
+                stages[header.stage_id],
+                header.number,
+                header.rect,
+                header is layout.stages[-1],
+                votes.get(header.stage_id, 0),
             )
             self._stage_headers.append(item)
         steps = {step.id: step for stage in journey_map.stages for step in stage.steps}
