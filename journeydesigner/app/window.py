@@ -46,6 +46,7 @@ from journeydesigner.app.locking import DiskWatcher, DocumentLock, lock_document
 from journeydesigner.app.mermaid_ui import MermaidActions, looks_like_mermaid
 from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
+from journeydesigner.app.workshop_ui import WorkshopActions
 from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.view.images_refused.connect(self._pictures_refused)
 
         self._make_actions()
+        self.workshop = WorkshopActions(self)
         self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.stack.indexChanged.connect(lambda _index: self._update_status())
         self.setAcceptDrops(True)
@@ -507,6 +509,7 @@ class MainWindow(QMainWindow):
         self.personas.set_editor(self.editor)
         document.subscribe(self._on_change)
         self.stack.setClean()
+        self.workshop.document_replaced()
         self._fill_map_list()
         self._update_title()
 
@@ -901,10 +904,12 @@ class MainWindow(QMainWindow):
             scene.selectionChanged.connect(self._update_status)
             scene.selectionChanged.connect(self._show_in_inspector)
             scene.header_selected.connect(self._show_header_in_inspector)
+            self.workshop.scene_created(scene)
             self.scenes[map_id] = scene
         self.personas.show_map(map_id)
         self.current_map_id = map_id
         self.view.show_scene(scene)
+        self.workshop.refresh_votes()
         for row in range(self.map_list.count()):
             item = self.map_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == map_id:
@@ -975,14 +980,24 @@ class MainWindow(QMainWindow):
             by_enter = self._editor_item is not None and self._editor_item.ended_with_enter
             self.text_editor_closed()
             if text.strip() and self.document.project.map(map_id) is not None:
-                card_id = self.editor.add_card(map_id, step_id, lane_id, len(cell), text.strip())
+                colour = self.workshop.note_colour
+                card_id = self.editor.add_card(
+                    map_id, step_id, lane_id, len(cell), text.strip(), colour
+                )
                 if (current := self.current_scene()) is not None:
                     current.select_cards([card_id])
                     if by_enter:
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        self.open_text_editor(scene, target, initial, commit, select_all=not initial)
+        self.open_text_editor(
+            scene,
+            target,
+            initial,
+            commit,
+            select_all=not initial,
+            on_tab=lambda forward: self.workshop.capture_tab(map_id, (step_id, lane_id), forward),
+        )
 
     def add_card_to_selection(self) -> None:
         """Ctrl+Enter: a new card in the cell of the selected card."""
@@ -1003,6 +1018,7 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
+        on_tab: Callable[[bool], None] | None = None,
     ) -> None:
         """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter."""
         self._commit_text_editor()
@@ -1013,6 +1029,7 @@ class MainWindow(QMainWindow):
             commit,  # type: ignore[arg-type]
             self.text_editor_closed,
             single_line=single_line,
+            on_tab=on_tab,
         )
         scene.addItem(editor)
         self._editor_item = editor
@@ -1022,6 +1039,10 @@ class MainWindow(QMainWindow):
     def text_editor_closed(self) -> None:
         """The in-place editor is gone (committed or cancelled)."""
         self._editor_item = None
+
+    def commit_pending_edits(self) -> None:
+        """Finish any text being written (in place, in the inspector) before a mode change."""
+        self._commit_text_editor()
 
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()

@@ -30,9 +30,11 @@ class CardTextEditor(QGraphicsTextItem):
         on_cancel: Callable[[], None],
         *,
         single_line: bool = False,
+        on_tab: Callable[[bool], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._single_line = single_line
+        self._on_tab = on_tab
         self.ended_with_enter = False
         self.setZValue(Z_EDITOR)
         self.setFont(qfont(DEFAULT_METRICS.card_text))
@@ -86,6 +88,15 @@ class CardTextEditor(QGraphicsTextItem):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def tab(self, forward: bool) -> bool:
+        """Tab or Shift+Tab while writing: keep the text and hand over; False when not ours."""
+        if self._on_tab is None or self._done:
+            return False
+        on_tab = self._on_tab
+        self.finish(commit=True)
+        on_tab(forward)
+        return True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

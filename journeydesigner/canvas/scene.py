@@ -7,10 +7,11 @@ one call to the editor façade: a drag of cards becomes one MoveCards command on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
+from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from journeydesigner.canvas.capture import capture_cell
+from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.fonts import QtTextMeasure
 from journeydesigner.canvas.image_import import ImageImportError, import_image
 from journeydesigner.canvas.interactions import HeaderDrag, ResizeDrag, border_at
@@ -45,7 +48,7 @@ from journeydesigner.canvas.keyboard import navigate
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged, ProjectChanged
 from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
-from journeydesigner.layout.style import LANE_TINTS, SELECTION
+from journeydesigner.layout.style import EDITOR_PALETTE, LANE_TINTS, SELECTION, Palette
 from journeydesigner.layout.text import CachedMeasure
 from journeydesigner.layout.votes import stage_votes
 from journeydesigner.model.elements import Card, LaneKind
@@ -116,9 +119,19 @@ class MapScene(QGraphicsScene):
         self._cursor.setZValue(Z_INDICATOR)
         self._cursor.hide()
         self.addItem(self._cursor)
-        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.vote_clicks: Callable[[str, bool], None] | None = None
+        """While dot voting, called with (card id, take away) for a click on a card."""
+        self.theme_palette: Palette = EDITOR_PALETTE
+        """The colours every item paints in (the projection themes swap it)."""
+        self.setBackgroundBrush(QColor(self.theme_palette.canvas))
         editor.document.subscribe(self._on_change)
         self.relayout(rebuild_all=True)
+
+    def set_theme(self, palette: Palette) -> None:
+        """Paint the map in another palette (same layout, same items)."""
+        self.theme_palette = palette
+        self.setBackgroundBrush(QColor(palette.canvas))
+        self.update()
 
     def detach(self) -> None:
         """Stop following the document (before the scene is dropped)."""
@@ -273,6 +286,17 @@ class MapScene(QGraphicsScene):
         return None
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        vote = self.vote_clicks
+        if vote is not None and event.button() == Qt.MouseButton.LeftButton:
+            clicked = self._item_at(event.scenePos())
+            if isinstance(clicked, CardItem):
+                # Dot voting: a click is a dot sticker (Shift takes one off), not a selection.
+                # The vote relayouts the cards: not inside this item's own event.
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                card_id = clicked.card_id
+                QTimer.singleShot(0, lambda: vote(card_id, shift))
+                event.accept()
+                return
         self._header_drag = None
         self._resize = None
         self._connect_from = None
@@ -502,6 +526,10 @@ class MapScene(QGraphicsScene):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Qt routes Tab here, not to keyPressEvent, when no item has the focus: Tab walks cells.
+        # While a quick-capture note is being written, Tab keeps it and goes to the next cell.
+        editor = self.focusItem()
+        if isinstance(editor, CardTextEditor) and editor.tab(next):
+            return True
         key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
         return self._navigate(event) or super().focusNextPrevChild(next)
@@ -509,6 +537,21 @@ class MapScene(QGraphicsScene):
     def selected_connector_ids(self) -> list[str]:
         """Selected arrows."""
         return [i.connector_id for i in self.selectedItems() if isinstance(i, ConnectorItem)]
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # Text from an input method (Chinese, or Polish letters on some layouts) starts a note
+        # in the current cell, as typed letters do; once a note is open it goes to the note.
+        text = event.commitString()
+        if self.focusItem() is None and text.strip() and self.layout is not None:
+            journey_map = self.editor.document.map(self.map_id)
+            holds = {lane.id for lane in journey_map.lanes if lane.holds_cards}
+            cell = capture_cell(self.layout, holds, self.current_cell, self.selected_card_ids())
+            if cell is not None:
+                self.set_current_cell(cell)
+                self.new_card_requested.emit(cell[0], cell[1], text)
+                event.accept()
+                return
+        super().inputMethodEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._connect_from is not None:
