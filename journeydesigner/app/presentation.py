@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands.editor import Editor
@@ -61,10 +62,6 @@ SETTINGS_SCREEN = "presentation/screen"
 
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N}
 _PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Presentation", text)
 
 
 def choose_screen(names: list[str], saved: str, current: str) -> int:
@@ -109,7 +106,9 @@ class PresentationView(QGraphicsView):
 
     def sync_headers(self) -> None:
         """Keep stage and lane headers in sight, as on the canvas."""
-        self.map_scene.freeze_headers(self.mapToScene(0, 0))
+        # At exit Qt may delete the scene's items before this view stops scrolling.
+        if isValid(self.map_scene) and self.map_scene.layout is not None:
+            self.map_scene.freeze_headers(self.mapToScene(0, 0))
 
     def camera(self) -> Camera:
         """What is shown now."""
@@ -186,17 +185,17 @@ class PresentationView(QGraphicsView):
         painter.setFont(ui_font(round(24 * scale)))
         painter.setPen(QColor(palette.ink_secondary))
         if number:
-            text = _tr("Stage {number} of {count}: {name}").format(
-                number=number, count=count, name=name
-            )
+            text = QCoreApplication.translate(
+                "PresentationView", "Stage {number} of {count}: {name}"
+            ).format(number=number, count=count, name=name)
         else:
-            text = _tr("Whole map")
+            text = self.tr("Whole map")
         painter.drawText(
             QRectF(x + 12 * scale, band.top(), viewport.width() * 0.5, band.height()),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
             text,
         )
-        keys = _tr("← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit")
+        keys = self.tr("← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit")
         painter.drawText(
             band.adjusted(0, 0, -24 * scale, 0),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
@@ -219,7 +218,7 @@ class PresentationWindow(QWidget):
         start_stage: int = 0,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle(_tr("Journey Designer — presentation"))
+        self.setWindowTitle(self.tr("Journey Designer — presentation"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.editor = editor
         self.map_id = map_id

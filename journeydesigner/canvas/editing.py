@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
@@ -88,6 +88,18 @@ class CardTextEditor(QGraphicsTextItem):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def sceneEvent(self, event: QEvent) -> bool:
+        # QGraphicsTextItem types Tab into the text before keyPressEvent sees it; a note that
+        # takes part in quick capture keeps its text and moves on to the next cell instead.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                if self.tab(not (key == Qt.Key.Key_Backtab or shift)):
+                    event.accept()
+                    return True
+        return super().sceneEvent(event)
 
     def tab(self, forward: bool) -> bool:
         """Tab or Shift+Tab while writing: keep the text and hand over; False when not ours."""

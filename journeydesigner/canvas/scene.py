@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.capture import capture_cell
-from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.fonts import QtTextMeasure
 from journeydesigner.canvas.image_import import ImageImportError, import_image
 from journeydesigner.canvas.interactions import HeaderDrag, ResizeDrag, border_at
@@ -526,10 +525,7 @@ class MapScene(QGraphicsScene):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Qt routes Tab here, not to keyPressEvent, when no item has the focus: Tab walks cells.
-        # While a quick-capture note is being written, Tab keeps it and goes to the next cell.
-        editor = self.focusItem()
-        if isinstance(editor, CardTextEditor) and editor.tab(next):
-            return True
+        # (While a quick-capture note is open, the note itself takes Tab: see CardTextEditor.)
         key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
         return self._navigate(event) or super().focusNextPrevChild(next)

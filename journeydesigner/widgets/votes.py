@@ -17,6 +17,11 @@ from journeydesigner.model.project import JourneyMap
 from journeydesigner.widgets.fields import ui_font
 
 
+def english_plural(text: str, count: int) -> str:
+    """Untranslated numerus text ("%n vote(s)") as English writes it: "1 vote", "4 votes"."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 class VotesPanel(QWidget):
     """Top voted cards (click one to select it on the map), per-stage totals and Clear votes."""
 
@@ -57,7 +62,7 @@ class VotesPanel(QWidget):
             self.clear_button.setEnabled(False)
             return
         total = total_votes(journey_map)
-        lines = [self.tr("%n vote(s) on this map", None, total)]
+        lines = [english_plural(self.tr("%n vote(s) on this map", None, total), total)]
         names = {stage.id: stage.name for stage in journey_map.stages}
         per_stage = [
             self.tr("{stage}: {count}").format(stage=names[stage_id], count=count)
@@ -72,7 +77,7 @@ class VotesPanel(QWidget):
         stage_of = {step.id: stage.name for stage in journey_map.stages for step in stage.steps}
         for card in top_voted(journey_map):
             text = " ".join(card.text.split()) or self.tr("(no text)")
-            label = self.tr("%n vote(s)", None, card.votes)
+            label = english_plural(self.tr("%n vote(s)", None, card.votes), card.votes)
             item = QListWidgetItem(f"● {label} — {text}\n{stage_of.get(card.step_id, '')}")
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             item.setToolTip(card.text)
