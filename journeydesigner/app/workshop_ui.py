@@ -11,7 +11,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QLabel, QMenu, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from journeydesigner.app.presentation import (
     SETTINGS_SCREEN,
@@ -22,7 +33,7 @@ from journeydesigner.app.presentation import (
 from journeydesigner.canvas.capture import next_cell
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.layout.grid import CellKey
-from journeydesigner.widgets.swatches import WORKSHOP_PALETTE, ColourSwatches
+from journeydesigner.widgets.swatches import WORKSHOP_PALETTE, SwatchButton
 from journeydesigner.widgets.timer import TimerOverlay, WorkshopTimer
 from journeydesigner.widgets.votes import VotesPanel
 
@@ -54,7 +65,7 @@ class WorkshopActions(QObject):
             self.timer.set_minutes(5)
         self.timer.shown = False
         self.timer.finished.connect(self._time_up)
-        self.clock = TimerOverlay(self.timer, window.view.viewport())
+        self.clock = TimerOverlay(self.timer, window.view.viewport(), bottom=True)
         self.clock.hide()
         self._make_actions()
         self._make_votes_dock()
@@ -140,9 +151,10 @@ class WorkshopActions(QObject):
         colours = menu.addMenu(self.tr("New Note &Colour"))
         colours.addActions([*self.colour_actions, self.lane_colour_action])
         help_action = next((a for a in window.menuBar().actions() if a.text() == "&Help"), None)
-        window.menuBar().insertMenu(help_action, menu) if help_action else window.menuBar().addMenu(
-            menu
-        )
+        if help_action is not None:
+            window.menuBar().insertMenu(help_action, menu)
+        else:
+            window.menuBar().addMenu(menu)
         self.menu = menu
         self._voting_toggled(False)
 
@@ -156,14 +168,34 @@ class WorkshopActions(QObject):
         label = QLabel(self.tr("New notes:"))
         label.setContentsMargins(6, 0, 4, 0)
         toolbar.addWidget(label)
-        self.swatches = ColourSwatches(
-            self.tr("New note colour"),
-            self.tr("Lane"),
-            self.tr("New notes take their lane’s colour"),
-        )
-        self.swatches.set_colour(self.note_colour)
-        self.swatches.chosen.connect(self._swatch_chosen)
+        # One round swatch per participant colour in a row, and "Lane" for the lane's colour.
+        self.swatches = QWidget()
+        self.swatches.setAccessibleName(self.tr("New note colour"))
+        row = QHBoxLayout(self.swatches)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.swatch_group = QButtonGroup(self.swatches)
+        self.swatch_group.setExclusive(True)
+        for number, (name, colour) in enumerate(WORKSHOP_PALETTE, start=1):
+            swatch = SwatchButton(name, colour)
+            swatch.setCheckable(True)
+            swatch.setToolTip(
+                self.tr("New notes: {name} (Ctrl+{number})").format(name=name, number=number)
+            )
+            swatch.clicked.connect(partial(self.set_note_colour, colour))
+            self.swatch_group.addButton(swatch)
+            row.addWidget(swatch)
+        self.lane_swatch = QToolButton()
+        self.lane_swatch.setText(self.tr("Lane"))
+        self.lane_swatch.setCheckable(True)
+        self.lane_swatch.setToolTip(self.tr("New notes take their lane’s colour"))
+        self.lane_swatch.clicked.connect(partial(self.set_note_colour, None))
+        self.swatch_group.addButton(self.lane_swatch)
+        row.addWidget(self.lane_swatch)
+        self._check_swatch()
         toolbar.addWidget(self.swatches)
+        # A row of its own: the main toolbar fills a laptop's width already.
+        self.window.addToolBarBreak()
         self.window.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -189,7 +221,7 @@ class WorkshopActions(QObject):
         """The colour new notes get from now on (remembered between sessions)."""
         self.note_colour = colour
         self.settings.setValue(SETTINGS_NOTE_COLOUR, colour or "")
-        self.swatches.set_colour(colour)
+        self._check_swatch()
         name = next((n for n, c in WORKSHOP_PALETTE if c == colour), None)
         self.window.statusBar().showMessage(
             self.tr("New notes: {colour}").format(colour=name)
@@ -198,8 +230,10 @@ class WorkshopActions(QObject):
             3000,
         )
 
-    def _swatch_chosen(self, value: object) -> None:
-        self.set_note_colour(value if isinstance(value, str) and value != "custom" else None)
+    def _check_swatch(self) -> None:
+        for button in self.swatch_group.buttons():
+            colour = button.colour if isinstance(button, SwatchButton) else None
+            button.setChecked(colour == self.note_colour)
 
     # -- quick capture -----------------------------------------------------------------------------
 

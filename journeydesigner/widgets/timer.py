@@ -132,11 +132,15 @@ def format_time(seconds: float) -> str:
 class TimerOverlay(QWidget):
     """The clock in the top-right corner of a view: time left and a ring; click to start/pause."""
 
-    def __init__(self, timer: WorkshopTimer, host: QWidget, *, scale: float = 1.0) -> None:
+    def __init__(
+        self, timer: WorkshopTimer, host: QWidget, *, scale: float = 1.0, bottom: bool = False
+    ) -> None:
         super().__init__(host)
         self._timer = timer
         self._host = host
         self.scale = scale
+        self._bottom = bottom
+        """In the bottom-right corner (the editor: the stage headers stay clear), else top-right."""
         self.dark = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -159,7 +163,8 @@ class TimerOverlay(QWidget):
     def _place(self) -> None:
         width, height = round(230 * self.scale), round(52 * self.scale)
         margin = round(12 * self.scale)
-        self.setGeometry(self._host.width() - width - margin, margin, width, height)
+        top = self._host.height() - height - margin if self._bottom else margin
+        self.setGeometry(self._host.width() - width - margin, top, width, height)
         self.raise_()
 
     def _refresh(self) -> None:
