@@ -96,6 +96,8 @@ class PresentationView(QGraphicsView):
         """The stage id in the spotlight; None shows the whole map undimmed."""
         self.blank = ""
         self.footer: tuple[int, int, str] = (0, 0, "")
+        self.more_below = False
+        self.more_above = False
         """(stage number, stage count, stage name) for the progress line."""
         self.horizontalScrollBar().valueChanged.connect(self.sync_headers)
         self.verticalScrollBar().valueChanged.connect(self.sync_headers)
@@ -162,9 +164,7 @@ class PresentationView(QGraphicsView):
         scale = max(viewport.height(), 1.0) / 1080.0
         height = FOOTER_PX * scale
         band = QRectF(0, viewport.height() - height, viewport.width(), height)
-        ground = QColor(palette.canvas)
-        ground.setAlphaF(0.94)
-        painter.fillRect(band, ground)
+        painter.fillRect(band, QColor(palette.canvas))
         painter.setPen(QPen(QColor(palette.rule), max(1.0, 2 * scale)))
         painter.drawLine(band.topLeft(), band.topRight())
         number, count, name = self.footer
@@ -196,6 +196,9 @@ class PresentationView(QGraphicsView):
             text,
         )
         keys = self.tr("← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit")
+        if self.more_below or self.more_above:
+            # The stage goes on below the screen (a tall map at projection size).
+            keys = self.tr("↑ ↓  Scroll") + "     " + keys
         painter.drawText(
             band.adjusted(0, 0, -24 * scale, 0),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
@@ -299,6 +302,10 @@ class PresentationWindow(QWidget):
         self.view.blank = self.stepper.blank
         self.clock.setVisible(self.timer.shown and not self.stepper.blank)
         target = self.target_camera()
+        if layout is not None:
+            shown = self.view.viewport().height() / max(target.zoom, 1e-6)
+            self.view.more_above = target.top > 1
+            self.view.more_below = target.top + shown < layout.height - 1
         self.animation.stop()
         if glide and GLIDE_MS > 0 and self.isVisible():
             self._from, self._to = self.view.camera(), target

@@ -152,6 +152,15 @@ def test_stepping_moves_the_visible_region_to_each_stage_in_order(
         assert_on(index)
 
     monkeypatch.setattr(presentation_module, "GLIDE_MS", 0)
+    # Down and Up scroll a stage taller than the screen, and the footer says so
+    assert view.more_below == (visible().bottom() < layout.height)
+    if view.more_below:  # (the offscreen screen is 600 lines high: it is, for this map)
+        top = visible().top()
+        QTest.keyClick(view, Qt.Key.Key_Down)
+        assert visible().top() > top
+        assert view.more_above
+        QTest.keyClick(view, Qt.Key.Key_Up)
+        assert visible().top() == pytest.approx(top, abs=1)
     QTest.keyClick(view, Qt.Key.Key_O)  # the whole map
     assert view.spotlight is None
     shown = visible()
