@@ -321,7 +321,7 @@ _WRITER = textwrap.dedent(
     import os
     import sys
 
-    from journeydesigner.io.save import atomic_write
+    from journeydesigner.io.save import atomic_write, keep_backup
 
     path = sys.argv[1]
     payloads = (b"A" * 2_000_000, b"B" * 2_100_000)
@@ -332,6 +332,7 @@ _WRITER = textwrap.dedent(
             try:
                 index = first
                 while True:
+                    keep_backup(path, keep=2)  # as the editor saves: rotate, back up, replace
                     atomic_write(path, payloads[index % 2])
                     index += 1
             finally:
@@ -341,6 +342,7 @@ _WRITER = textwrap.dedent(
     """
 )
 PAYLOADS = (b"A" * 2_000_000, b"B" * 2_100_000)
+ROUNDS = 200
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
@@ -363,13 +365,13 @@ def test_a_save_killed_at_any_moment_leaves_one_whole_version(tmp_path):
     child = None
     started = time.monotonic()
     try:
-        for round_ in range(30):
+        for round_ in range(ROUNDS):
             writer.stdin.write(f"{round_ % 2}\n")
             writer.stdin.flush()
             line = writer.stdout.readline()
             assert line, "the writer process died"
             child = int(line)
-            time.sleep(rng.uniform(0.0, 0.06))
+            time.sleep(rng.uniform(0.0, 0.08))
             os.kill(child, signal.SIGKILL)
             status = int(writer.stdout.readline())
             child = None
@@ -380,8 +382,12 @@ def test_a_save_killed_at_any_moment_leaves_one_whole_version(tmp_path):
                 f"seed {seed}, round {round_}: {len(content)} bytes, "
                 f"starting {content[:1]!r}, ending {content[-1:]!r}"
             )
+            for backup in (f"{target}.bak", f"{target}.bak.2"):
+                if os.path.exists(backup):
+                    kept = Path(backup).read_bytes()
+                    assert kept in PAYLOADS, f"seed {seed}, round {round_}: {backup} is partial"
             seen.add(content)
-            assert time.monotonic() - started < 15
+            assert time.monotonic() - started < 120
     finally:
         if child is not None:
             with contextlib.suppress(ProcessLookupError):
@@ -395,5 +401,9 @@ def test_a_save_killed_at_any_moment_leaves_one_whole_version(tmp_path):
     assert writer.returncode == 0
     assert seen == set(PAYLOADS), f"seed {seed}: the writer never finished a save of both"
     # Killed saves may leave fresh temp files behind, but nothing else.
-    leftovers = [name for name in names(tmp_path) if name != "project.journey"]
-    assert all(name.startswith(".project.journey.") and name.endswith(".tmp") for name in leftovers)
+    backups = {"project.journey", "project.journey.bak", "project.journey.bak.2"}
+    leftovers = [name for name in names(tmp_path) if name not in backups]
+    assert all(
+        name.startswith((".project.journey.", ".project.journey.bak")) and name.endswith(".tmp")
+        for name in leftovers
+    )

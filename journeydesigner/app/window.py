@@ -54,7 +54,7 @@ from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, JourneyDocument, MapChanged, ProjectChanged
 from journeydesigner.errors import JourneyError
 from journeydesigner.io.load import parse_project, read_bytes
-from journeydesigner.io.save import write_project
+from journeydesigner.io.save import MAX_BACKUPS, write_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of, stamp_of_bytes
 from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.model.project import JourneyMap, Project, now
@@ -611,6 +611,11 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".journey")
         return self._save_to(path)
 
+    def backups_to_keep(self) -> int:
+        """How many previous versions a save keeps next to the file (setting saving/backups)."""
+        value = str(self.settings.value("saving/backups", 1))
+        return max(0, min(int(value), MAX_BACKUPS)) if value.isdigit() else 1
+
     def _save_to(self, path: Path) -> bool:
         self._commit_text_editor()
         if self.read_only and path.resolve() == self.document.path:
@@ -631,7 +636,7 @@ class MainWindow(QMainWindow):
         previous = project.modified
         project.modified = now()
         try:
-            write_project(project, path, backup=True)
+            write_project(project, path, backups=self.backups_to_keep())
         except JourneyError as error:
             project.modified = previous
             self.show_error("The project could not be saved", error)

@@ -7,12 +7,10 @@ from twice as far. Every user text is drawn with `Painter.text`: no markup is ev
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.utils import ImageReader
-
+from journeydesigner.export.images import readable_image
 from journeydesigner.export.mapdraw import (
     CURVE_WIDTH,
     WHITE,
@@ -37,7 +35,6 @@ from journeydesigner.layout.style import (
 )
 from journeydesigner.layout.text import wrap
 from journeydesigner.model.elements import EmbeddedImage, Persona
-from journeydesigner.model.images import ImageError, sniff_image
 from journeydesigner.model.project import JourneyMap, Project
 
 LABEL = TextStyle(12, bold=True)
@@ -379,12 +376,10 @@ def draw_avatar(painter: Painter, persona: Persona, cx: float, cy: float, radius
 def _draw_photo(
     painter: Painter, image: EmbeddedImage, cx: float, cy: float, radius: float
 ) -> bool:
-    data = image.raw_bytes()
-    try:
-        info = sniff_image(data[:65536])
-        reader = ImageReader(io.BytesIO(data))
-    except (ImageError, OSError, ValueError):
+    readable = readable_image(image.raw_bytes())
+    if readable is None:
         return False
+    info, reader = readable
     # Cover the circle: scale the shorter side to the diameter and crop the rest.
     scale = 2 * radius / min(info.width, info.height)
     width, height = info.width * scale, info.height * scale

@@ -9,11 +9,9 @@ lane headers, the stage and step headers and the corner in front.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from reportlab.lib.utils import ImageReader
-
+from journeydesigner.export.images import readable_image
 from journeydesigner.export.painter import Painter
 from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.curves import smooth_segments
@@ -53,7 +51,6 @@ from journeydesigner.layout.style import (
 from journeydesigner.layout.text import wrap
 from journeydesigner.layout.votes import vote_dots
 from journeydesigner.model.elements import Card, Evidence, Lane, Metric, Stage, Step
-from journeydesigner.model.images import ImageError, sniff_image
 from journeydesigner.model.project import JourneyMap, Project
 
 WHITE = "#FFFFFF"
@@ -287,11 +284,8 @@ def _draw_card(painter: Painter, box: CardBox, card: Card) -> None:
 def _draw_card_image(painter: Painter, card: Card, target: Rect) -> None:
     image = card.image
     assert image is not None
-    data = image.raw_bytes()
-    try:
-        info = sniff_image(data[:65536])
-        reader = ImageReader(io.BytesIO(data))
-    except (ImageError, OSError, ValueError):
+    readable = readable_image(image.raw_bytes())
+    if readable is None:
         painter.rect(target.x, target.y, target.width, target.height, fill=RULE_FAINT)
         painter.text_in_box(
             "image cannot be shown",
@@ -304,6 +298,7 @@ def _draw_card_image(painter: Painter, card: Card, target: Rect) -> None:
             align="center",
         )
         return
+    info, reader = readable
     scale = min(target.width / info.width, target.height / info.height)
     width, height = info.width * scale, info.height * scale
     x = target.x + (target.width - width) / 2

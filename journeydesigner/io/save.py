@@ -33,31 +33,40 @@ def serialise_project(project: Project) -> bytes:
 
 
 BACKUP_SUFFIX = ".bak"
+MAX_BACKUPS = 20
+"""Most previous versions a save keeps next to the file."""
 
 
-def write_project(project: Project, path: str | Path, *, backup: bool = False) -> None:
-    """Save a project atomically; with `backup`, keep the version it replaces as `NAME.bak`."""
+def write_project(project: Project, path: str | Path, *, backups: int = 0) -> None:
+    """Save a project atomically, keeping the `backups` versions it replaces.
+
+    The newest previous version is `NAME.bak`, older ones `NAME.bak.2`, `NAME.bak.3`, ...
+    """
     data = serialise_project(project)
-    if backup:
-        keep_backup(path)
+    if backups > 0:
+        keep_backup(path, keep=backups)
     atomic_write(path, data)
 
 
-def backup_path(path: str | Path) -> Path:
-    """Where the previous version of `path` is kept: `plan.journey` -> `plan.journey.bak`."""
+def backup_path(path: str | Path, number: int = 1) -> Path:
+    """Where a previous version of `path` is kept: `plan.journey` -> `plan.journey.bak`, and
+    the older ones (number 2 and up) `plan.journey.bak.2`, ..."""
     target = Path(path)
     if target.is_symlink():
         target = Path(os.path.realpath(target))
-    return target.with_name(target.name + BACKUP_SUFFIX)
+    suffix = BACKUP_SUFFIX if number <= 1 else f"{BACKUP_SUFFIX}.{number}"
+    return target.with_name(target.name + suffix)
 
 
-def keep_backup(path: str | Path) -> Path | None:
+def keep_backup(path: str | Path, *, keep: int = 1) -> Path | None:
     """Copy the current bytes of `path` to its backup, atomically; None when there is no file.
 
-    The original is copied, never moved: until the new version is in place, the old one stays
-    where it was. Raises SaveError when the backup cannot be written, so no save goes ahead
-    without it.
+    With `keep` above 1 the older backups move one number up first and the oldest beyond `keep`
+    is deleted. The original is copied, never moved: until the new version is in place, the old
+    one stays where it was. Raises SaveError when the backup cannot be written, so no save goes
+    ahead without it.
     """
+    keep = max(1, min(keep, MAX_BACKUPS))
     source = Path(path)
     try:
         data = source.read_bytes()
@@ -71,10 +80,26 @@ def keep_backup(path: str | Path) -> Path | None:
         ) from None
     target = backup_path(source)
     try:
+        _rotate_backups(source, keep)
         atomic_write(target, data)
     except SaveError as error:
         raise SaveError(path, f"no backup could be kept in {target.name}: {error.reason}") from None
     return target
+
+
+def _rotate_backups(source: Path, keep: int) -> None:
+    # Renames only: a kill half-way leaves every version somewhere (at worst one number off),
+    # and the newest backup is rewritten from the file itself right after.
+    for number in range(keep + 1, MAX_BACKUPS + 1):  # kept when the setting was higher
+        with contextlib.suppress(FileNotFoundError):
+            backup_path(source, number).unlink()
+    for number in range(keep - 1, 0, -1):
+        older = backup_path(source, number)
+        if older.exists():
+            try:
+                os.replace(older, backup_path(source, number + 1))
+            except OSError as error:
+                raise SaveError(older, _reason(error)) from None
 
 
 def atomic_write(path: str | Path, data: bytes) -> None:
