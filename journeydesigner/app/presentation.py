@@ -29,7 +29,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPen,
     QResizeEvent,
@@ -39,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from journeydesigner.canvas.items import CardItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change
@@ -80,6 +83,7 @@ class PresentationView(QGraphicsView):
     """The projected map: no scroll bars, a dimmed context around the spotlighted stage."""
 
     key_pressed = Signal(QKeyEvent)
+    stage_clicked = Signal(str)
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -133,6 +137,44 @@ class PresentationView(QGraphicsView):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return False
+
+    # The mouse selects cards (to vote) and picks stages; it never drags, resizes or edits on
+    # the wall, where a slip of the clicker hand would move the map under the room's eyes.
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        position = self.mapToScene(event.position().toPoint())
+        header = self.map_scene.header_at(position)
+        if header is not None and event.button() == Qt.MouseButton.LeftButton:
+            if header[0] == "stage":
+                self.stage_clicked.emit(header[1])
+            elif header[0] == "step":
+                self.stage_clicked.emit(self._stage_of_step(header[1]))
+            event.accept()
+            return
+        card = next((i for i in self.map_scene.items(position) if isinstance(i, CardItem)), None)
+        if card is None:
+            self.map_scene.clearSelection()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons():
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # Two quick clicks are two clicks here (two votes, say), never an edit.
+        self.mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        event.accept()
+
+    def _stage_of_step(self, step_id: str) -> str:
+        layout = self.map_scene.layout
+        column = layout.column(step_id) if layout is not None else None
+        return column.stage_id if column is not None else ""
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         layout = self.map_scene.layout
@@ -253,6 +295,7 @@ class PresentationWindow(QWidget):
         self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         self.animation.valueChanged.connect(self._glide_step)
         self.view.key_pressed.connect(self.handle_key)
+        self.view.stage_clicked.connect(self.go_to_stage)
         editor.document.subscribe(self._on_change)
         self._closing = False
 
@@ -296,6 +339,7 @@ class PresentationWindow(QWidget):
             self.view.spotlight = stage_id
             stage = next(s for s in journey_map.stages if s.id == stage_id)
             self.view.footer = (index + 1, len(layout.stages), stage.name)
+            self.view.setAccessibleDescription(stage.name)
         else:
             self.view.spotlight = None
             self.view.footer = (0, len(journey_map.stages), "")
@@ -334,6 +378,13 @@ class PresentationWindow(QWidget):
             self.stepper.blank = ""
             self.refresh(glide=False)
             return
+        if ctrl and key == Qt.Key.Key_Z:
+            # A mistaken vote is taken back where it was made (Ctrl+Shift+Z redoes).
+            if shift:
+                self.editor.stack.redo()
+            else:
+                self.editor.stack.undo()
+            return
         if ctrl:
             self._zoom_key(key)
             return
@@ -369,6 +420,15 @@ class PresentationWindow(QWidget):
 
     def _step(self, move: object) -> None:
         if callable(move) and move():
+            self._vertical = 0.0
+            self._remembered = self.stepper.index
+            self.refresh()
+
+    def go_to_stage(self, stage_id: str) -> None:
+        """Spotlight a stage (a click on its header)."""
+        ids = [s.id for s in self.editor.document.map(self.map_id).stages]
+        if stage_id in ids and self.stepper.index != ids.index(stage_id):
+            self.stepper.index = ids.index(stage_id)
             self._vertical = 0.0
             self._remembered = self.stepper.index
             self.refresh()

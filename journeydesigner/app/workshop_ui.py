@@ -262,7 +262,10 @@ class WorkshopActions(QObject):
         self.remove_vote_action.setShortcuts(
             [QKeySequence("-"), QKeySequence("Shift+V")] if on else []
         )
-        for scene in self.window.scenes.values():
+        scenes = list(self.window.scenes.values())
+        if self.presentation is not None:
+            scenes.append(self.presentation.scene)
+        for scene in scenes:
             scene.vote_clicks = self._vote_click if on else None
         viewport = self.window.view.viewport()
         if on:
@@ -400,6 +403,7 @@ class WorkshopActions(QObject):
             lambda name: self.dark_theme_action.setChecked(name != "light")
         )
         self.presentation = presentation
+        self.scene_created(presentation.scene)
         presentation.present_on(screens[index])
 
     def stop_presentation(self) -> None:

@@ -284,18 +284,24 @@ class MapScene(QGraphicsScene):
             return "lane", item.lane_id
         return None
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+    def _vote_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """While dot voting, a click on a card is a dot sticker (Shift takes one off)."""
         vote = self.vote_clicks
-        if vote is not None and event.button() == Qt.MouseButton.LeftButton:
-            clicked = self._item_at(event.scenePos())
-            if isinstance(clicked, CardItem):
-                # Dot voting: a click is a dot sticker (Shift takes one off), not a selection.
-                # The vote relayouts the cards: not inside this item's own event.
-                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                card_id = clicked.card_id
-                QTimer.singleShot(0, lambda: vote(card_id, shift))
-                event.accept()
-                return
+        if vote is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        clicked = self._item_at(event.scenePos())
+        if not isinstance(clicked, CardItem):
+            return False
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        card_id = clicked.card_id
+        # The vote relayouts the cards: not inside this item's own event.
+        QTimer.singleShot(0, lambda: vote(card_id, shift))
+        event.accept()
+        return True
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._vote_click(event):
+            return
         self._header_drag = None
         self._resize = None
         self._connect_from = None
@@ -574,6 +580,8 @@ class MapScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._vote_click(event):  # two quick dots, not an edit
+            return
         line = next(
             (i for i in self.items(event.scenePos()) if isinstance(i, BlueprintLineItem)), None
         )

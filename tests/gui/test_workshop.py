@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from builders import small_project
 from gui.conftest import open_project, type_text, view_point
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
@@ -350,6 +350,33 @@ def test_votes_can_be_given_while_presenting(window, qtbot, tmp_path, monkeypatc
     assert window.document.card(window.current_map_id, "c4").votes == 1
     # the editing window shows the same votes
     assert window.workshop.votes_panel.ranking.count() == 1
+    # Ctrl+Z on the projection takes a mistaken vote back
+    QTest.keyClick(presentation.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.card(window.current_map_id, "c4").votes == 2
+    # a drag on the wall moves nothing; a click on a stage header spotlights that stage
+    before = window.document.project.model_dump()
+    start = presentation.view.mapFromScene(box.center_x, box.center_y)
+    viewport = presentation.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start - QPoint(0, 30 * step))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 150))
+    assert window.document.project.model_dump() == before
+    QTest.keyClick(presentation.view, Qt.Key.Key_Home)
+    assert presentation.stepper.index == 0
+    header = presentation.scene.layout.stages[1].rect
+    top_left = presentation.view.mapToScene(0, 0)
+    click = presentation.view.mapFromScene(
+        max(header.x, top_left.x() + presentation.scene.layout.lane_header_width) + 5,
+        top_left.y() + header.height / 2,
+    )
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=click)
+    assert presentation.stepper.index == 1
+    # with dot voting on, a click on a card is a vote there too
+    window.workshop.voting_action.trigger()
+    point = presentation.view.mapFromScene(box.center_x, box.center_y)
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.document.card(window.current_map_id, "c4").votes == 3)
     QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.workshop.presentation is None)
 
