@@ -310,6 +310,24 @@ def load_image(data: bytes, media_type: str) -> QImage | None:
     return None if image.isNull() else image
 
 
+class LaneColumnItem(QGraphicsItem):
+    """The lane-header column's ground, frozen with the headers: it also covers the bands
+    between lanes (where blueprint lines run), so nothing scrolls through under the names."""
+
+    def __init__(self, width: float, top: float, height: float) -> None:
+        super().__init__()
+        self.setZValue(Z_LANE_HEADER - 1)
+        self._rect = QRectF(0, top, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self._rect, colour(palette_of(self).header_fill))
+
+
 class StageHeaderItem(QGraphicsItem):
     """A stage's navy chevron with its number, name and description; frozen at the top."""
 
@@ -823,15 +841,23 @@ class BlueprintLineItem(QGraphicsItem):
         self.line = line
         self._left = left
         self._right = right
+        self._label_left = left
         self.setToolTip(line.label)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._left, self.line.y - 16, self._right - self._left, 20)
 
+    def follow(self, visible_left: float) -> None:
+        """Keep the name beside the frozen lane headers, as stage names stick while scrolling."""
+        label_left = max(self._left, visible_left)
+        if label_left != self._label_left:
+            self._label_left = label_left
+            self.update()
+
     def label_rect(self) -> QRectF:
         """The box of the line's name (double-click it to rename the line)."""
         width = _metrics_width(self.line.label.upper(), m.metric_name) + 10
-        return QRectF(self._left + 6, self.line.y - 15, width, 13)
+        return QRectF(self._label_left + 6, self.line.y - 15, width, 13)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

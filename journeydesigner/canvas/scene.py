@@ -36,6 +36,7 @@ from journeydesigner.canvas.items import (
     CurveItem,
     EmotionPointItem,
     GridItem,
+    LaneColumnItem,
     LaneHeaderItem,
     LegendItem,
     MetricChipItem,
@@ -92,6 +93,7 @@ class MapScene(QGraphicsScene):
         self._decor: list[QGraphicsItem] = []
         self._stage_headers: list[QGraphicsItem] = []
         self._lane_headers: list[QGraphicsItem] = []
+        self._lines: list[BlueprintLineItem] = []
         self._corner: CornerItem | None = None
         self._frozen_at = QPointF(0, 0)
         self._press: QPointF | None = None
@@ -188,6 +190,7 @@ class MapScene(QGraphicsScene):
         self._decor.clear()
         self._stage_headers.clear()
         self._lane_headers.clear()
+        self._lines.clear()
         document = self.editor.document
         journey_map = document.map(self.map_id)
         stages = {stage.id: stage for stage in journey_map.stages}
@@ -222,6 +225,9 @@ class MapScene(QGraphicsScene):
         self._corner = CornerItem(
             journey_map, names, layout.lane_header_width, layout.header_height
         )
+        self._lane_headers.append(
+            LaneColumnItem(layout.lane_header_width, layout.header_height, layout.height)
+        )
         self._decor += [*self._stage_headers, *self._lane_headers, self._corner]
         for curve in layout.curves:
             self._decor.append(CurveItem(curve))
@@ -232,7 +238,9 @@ class MapScene(QGraphicsScene):
                         NoteItem(point.note, point.x + 10, point.y + 6, curve.colour)
                     )
         for line in layout.lines:
-            self._decor.append(BlueprintLineItem(line, layout.lane_header_width, layout.width))
+            line_item = BlueprintLineItem(line, layout.lane_header_width, layout.width)
+            self._lines.append(line_item)
+            self._decor.append(line_item)
         for path in layout.connectors:
             self._decor.append(ConnectorItem(path))
         legend = LegendItem(journey_map, layout.lane_header_width, layout.height + 10)
@@ -253,6 +261,9 @@ class MapScene(QGraphicsScene):
             item.setY(y + offset)
         for item in self._lane_headers:
             item.setX(x)
+        if self.layout is not None:
+            for line in self._lines:
+                line.follow(x + self.layout.lane_header_width)
         if self._corner is not None:
             self._corner.setPos(x, y)
 
