@@ -83,8 +83,11 @@ class WorkshopActions(QObject):
 
     def _make_actions(self) -> None:
         window = self.window
-        self.present_action = self._action(self.tr("&Present"), self.start_presentation, "F5")
-        self.present_action.setToolTip(self.tr("Project the map full screen, stage by stage (F5)"))
+        self.present_action = self._action(self.tr("&Present"), self._present_toggled, "F5")
+        self.present_action.setCheckable(True)
+        self.present_action.setToolTip(
+            self.tr("Project the map full screen, stage by stage (F5; F5 again or Esc to stop)")
+        )
         self.dark_theme_action = self._action(self.tr("&Dark Projection Theme"), self._theme_chosen)
         self.dark_theme_action.setCheckable(True)
         self.dark_theme_action.setChecked(
@@ -126,9 +129,8 @@ class WorkshopActions(QObject):
             self.tr("Note Colour: the Lane’s"), partial(self.set_note_colour, None), "Ctrl+`"
         )
 
-        view_menu = next(
-            (a.menu() for a in window.menuBar().actions() if a.text() == "&View"), None
-        )
+        # Menus are found by what they hold, not by their (translated) titles.
+        view_menu = self._menu_holding(window.fit_action)
         if isinstance(view_menu, QMenu):
             view_menu.addSeparator()
             view_menu.addActions([self.present_action, self.dark_theme_action])
@@ -150,7 +152,8 @@ class WorkshopActions(QObject):
         menu.addSeparator()
         colours = menu.addMenu(self.tr("New Note &Colour"))
         colours.addActions([*self.colour_actions, self.lane_colour_action])
-        help_action = next((a for a in window.menuBar().actions() if a.text() == "&Help"), None)
+        help_menu = self._menu_holding(window.about_action)
+        help_action = help_menu.menuAction() if help_menu is not None else None
         if help_action is not None:
             window.menuBar().insertMenu(help_action, menu)
         else:
@@ -158,10 +161,27 @@ class WorkshopActions(QObject):
         self.menu = menu
         self._voting_toggled(False)
 
+    def _menu_holding(self, action: QAction) -> QMenu | None:
+        for entry in self.window.menuBar().actions():
+            menu = entry.menu()
+            if isinstance(menu, QMenu) and action in menu.actions():
+                return menu
+        return None
+
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Workshop"), self.window)
         toolbar.setObjectName("workshopToolbar")
         toolbar.addAction(self.present_action)
+        present = toolbar.widgetForAction(self.present_action)
+        if present is not None:
+            # The primary action of a workshop, drawn as the design's navy button.
+            present.setObjectName("presentButton")
+            present.setStyleSheet(
+                "QToolButton#presentButton { background: #1F3A5F; color: white; "
+                "border-radius: 4px; padding: 3px 14px; font-weight: bold; }"
+                "QToolButton#presentButton:hover { background: #2A4C7A; }"
+                "QToolButton#presentButton:checked { background: #0072B2; }"
+            )
         toolbar.addAction(self.voting_action)
         toolbar.addAction(self.timer_toggle_action)
         toolbar.addSeparator()
@@ -373,14 +393,22 @@ class WorkshopActions(QObject):
         if self.presentation is not None:
             self.presentation.set_theme(name)
 
+    def _present_toggled(self, on: bool) -> None:
+        if on:
+            self.start_presentation()
+        else:
+            self.stop_presentation()
+
     def start_presentation(self) -> None:
         """F5: present the shown map from the stage of the current cell (or the first)."""
         window = self.window
         window.commit_pending_edits()
         map_id = window.current_map_id
         if map_id is None:
+            self.present_action.setChecked(False)
             return
         if self.presentation is not None:
+            self.present_action.setChecked(True)
             self.presentation.raise_()
             self.presentation.activateWindow()
             return
@@ -403,6 +431,7 @@ class WorkshopActions(QObject):
             lambda name: self.dark_theme_action.setChecked(name != "light")
         )
         self.presentation = presentation
+        self.present_action.setChecked(True)
         self.scene_created(presentation.scene)
         presentation.present_on(screens[index])
 
@@ -412,6 +441,7 @@ class WorkshopActions(QObject):
             self.presentation.close()
 
     def _presentation_closed(self) -> None:
+        self.present_action.setChecked(False)
         presentation, self.presentation = self.presentation, None
         if presentation is not None:
             presentation.deleteLater()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 import journeydesigner.app.presentation as presentation_module
 from journeydesigner.app.presentation import PresentationWindow
-from journeydesigner.canvas.items import StageHeaderItem
+from journeydesigner.canvas.items import BlueprintLineItem, StageHeaderItem
 from journeydesigner.io.load import read_project
 from journeydesigner.layout.style import PROJECTION_DARK, PROJECTION_LIGHT
 from journeydesigner.templates import instantiate
@@ -90,11 +90,13 @@ def test_presenting_and_leaving_restores_the_editing_window_exactly(
     assert not presentation.findChildren(QToolBar)
     assert presentation.scene.theme_palette in (PROJECTION_DARK, PROJECTION_LIGHT)
     assert window.current_scene().theme_palette.name == "editor"
+    assert window.workshop.present_action.isChecked()
     QTest.keyClick(presentation.view, Qt.Key.Key_Right)
     QTest.keyClick(presentation.view, Qt.Key.Key_O)
     QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.workshop.presentation is None)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert not window.workshop.present_action.isChecked()
 
     assert _editing_state(window) == before
     assert window.view.hasFocus()
@@ -423,4 +425,28 @@ def test_the_timer_shows_in_the_editor_and_on_the_projection(window, qtbot, tmp_
     QTest.keyClick(presentation.view, Qt.Key.Key_R)
     assert window.workshop.timer.remaining() == window.workshop.timer.duration
     QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
+
+
+def test_blueprint_lines_stay_legible_on_the_projection(window, qtbot, monkeypatch):
+    monkeypatch.setattr(presentation_module, "GLIDE_MS", 0)
+    root = Path(__file__).resolve().parents[2]
+    assert window.open_path(root / "resources" / "examples" / "online-order-blueprint.journey")
+    presentation = _present(window, qtbot)
+    view = presentation.view
+    QTest.keyClick(view, Qt.Key.Key_End)  # scrolled well to the right
+    layout = presentation.scene.layout
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.left() > 0
+    lines = [i for i in presentation.scene.items() if isinstance(i, BlueprintLineItem)]
+    assert lines
+    for line in lines:
+        # each line's name sits just right of the frozen lane headers, not scrolled away
+        label = line.label_rect()
+        assert label.left() >= visible.left() + layout.lane_header_width
+        assert label.right() < visible.left() + layout.lane_header_width + 300
+        # and the line is drawn thicker than in the editor, in the projection's ink
+        assert presentation.scene.theme_palette.line_scale > 1
+    # F5 (or the Present button) in the editor ends the presentation too
+    window.workshop.present_action.trigger()
     qtbot.waitUntil(lambda: window.workshop.presentation is None)
