@@ -71,12 +71,10 @@ def choose_screen(names: list[str], saved: str, current: str) -> int:
     """Which screen to present on: the saved choice, else another screen than the editor's."""
     if saved in names:
         return names.index(saved)
-    others = [i for i, name in enumerate(names) if name != current]
-    return (
-        others[0]
-        if others and len(names) > 1
-        else max(0, names.index(current) if current in names else 0)
-    )
+    if len(names) < 2:
+        return 0
+    # With a projector plugged in, the editor stays on the laptop and the map goes on the wall.
+    return next((i for i, name in enumerate(names) if name != current), 0)
 
 
 class PresentationView(QGraphicsView):
@@ -344,6 +342,7 @@ class PresentationWindow(QWidget):
             self.view.spotlight = None
             self.view.footer = (0, len(journey_map.stages), "")
         self.view.blank = self.stepper.blank
+        self.clock.blanked = bool(self.stepper.blank)
         self.clock.setVisible(self.timer.shown and not self.stepper.blank)
         target = self.target_camera()
         if layout is not None:

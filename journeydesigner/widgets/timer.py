@@ -140,6 +140,8 @@ class TimerOverlay(QWidget):
         self._host = host
         self.scale = scale
         self._bottom = bottom
+        self.blanked = False
+        """Kept out of sight while the projection is blacked or whited out."""
         """In the bottom-right corner (the editor: the stage headers stay clear), else top-right."""
         self.dark = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
@@ -168,7 +170,7 @@ class TimerOverlay(QWidget):
         self.raise_()
 
     def _refresh(self) -> None:
-        self.setVisible(self._timer.shown)
+        self.setVisible(self._timer.shown and not self.blanked)
         self._place()
         self.update()
 

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 import journeydesigner.app.presentation as presentation_module
-from journeydesigner.app.presentation import PresentationWindow
+from journeydesigner.app.presentation import PresentationWindow, choose_screen
 from journeydesigner.canvas.items import BlueprintLineItem, StageHeaderItem
 from journeydesigner.io.load import read_project
 from journeydesigner.layout.style import PROJECTION_DARK, PROJECTION_LIGHT
@@ -424,6 +424,13 @@ def test_the_timer_shows_in_the_editor_and_on_the_projection(window, qtbot, tmp_
     assert not window.workshop.timer.running
     QTest.keyClick(presentation.view, Qt.Key.Key_R)
     assert window.workshop.timer.remaining() == window.workshop.timer.duration
+    # a blacked-out screen shows nothing, not even the clock as it ticks
+    QTest.keyClick(presentation.view, Qt.Key.Key_T)
+    QTest.keyClick(presentation.view, Qt.Key.Key_B)
+    qtbot.wait(450)  # two ticks of the countdown
+    assert not presentation.clock.isVisible()
+    QTest.keyClick(presentation.view, Qt.Key.Key_B)
+    assert presentation.clock.isVisible()
     QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.workshop.presentation is None)
 
@@ -450,3 +457,10 @@ def test_blueprint_lines_stay_legible_on_the_projection(window, qtbot, monkeypat
     # F5 (or the Present button) in the editor ends the presentation too
     window.workshop.present_action.trigger()
     qtbot.waitUntil(lambda: window.workshop.presentation is None)
+
+
+def test_the_projector_is_the_other_screen_unless_one_was_chosen():
+    assert choose_screen(["laptop", "projector"], "", "laptop") == 1
+    assert choose_screen(["laptop", "projector"], "", "projector") == 0
+    assert choose_screen(["laptop", "projector"], "laptop", "laptop") == 0  # remembered
+    assert choose_screen(["laptop"], "projector", "laptop") == 0  # unplugged since
