@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QRectF,
     QSettings,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -57,6 +58,7 @@ from journeydesigner.widgets.fields import ui_font
 from journeydesigner.widgets.timer import TimerOverlay, WorkshopTimer
 
 GLIDE_MS = 450
+POINTER_REST_MS = 2500
 DIM_ALPHA = 0.62
 """How much of the canvas colour covers stages out of the spotlight (about 40 % shows)."""
 FOOTER_PX = 60.0
@@ -103,6 +105,15 @@ class PresentationView(QGraphicsView):
         """(stage number, stage count, stage name) for the progress line."""
         self.horizontalScrollBar().valueChanged.connect(self.sync_headers)
         self.verticalScrollBar().valueChanged.connect(self.sync_headers)
+        # The pointer hides when it rests, as in slide shows; moving the mouse brings it back.
+        self.setMouseTracking(True)
+        self._pointer_rest = QTimer(self)
+        self._pointer_rest.setSingleShot(True)
+        self._pointer_rest.setInterval(POINTER_REST_MS)
+        self._pointer_rest.timeout.connect(
+            lambda: self.viewport().setCursor(Qt.CursorShape.BlankCursor)
+        )
+        self._pointer_rest.start()
 
     @property
     def palette_theme(self) -> Palette:
@@ -157,6 +168,8 @@ class PresentationView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.viewport().unsetCursor()
+        self._pointer_rest.start()
         if event.buttons():
             event.accept()
             return

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from builders import small_project
 from gui.conftest import open_project, type_text, view_point
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
@@ -464,3 +465,26 @@ def test_the_projector_is_the_other_screen_unless_one_was_chosen():
     assert choose_screen(["laptop", "projector"], "", "projector") == 0
     assert choose_screen(["laptop", "projector"], "laptop", "laptop") == 0  # remembered
     assert choose_screen(["laptop"], "projector", "laptop") == 0  # unplugged since
+
+
+def test_the_pointer_hides_while_it_rests_on_the_projection(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(presentation_module, "POINTER_REST_MS", 50)
+    open_project(window, small_project(), tmp_path / "p.journey")
+    presentation = _present(window, qtbot)
+    viewport = presentation.view.viewport()
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.BlankCursor)
+    # (QTest.mouseMove moves no pointer offscreen: the event a moved mouse sends)
+    point = QPointF(200, 200)
+    moved = QMouseEvent(
+        QEvent.Type.MouseMove,
+        point,
+        viewport.mapToGlobal(point),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, moved)
+    assert viewport.cursor().shape() != Qt.CursorShape.BlankCursor
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.BlankCursor)
+    QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
