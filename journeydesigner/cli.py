@@ -17,6 +17,7 @@ from pathlib import Path
 
 from journeydesigner import __version__
 from journeydesigner.errors import InputFormatError, JourneyError, SaveError
+from journeydesigner.layout.labels import ENGLISH, Labels
 from journeydesigner.model.elements import MAP_KINDS, MapKind
 from journeydesigner.model.project import JourneyMap, Project
 
@@ -27,6 +28,56 @@ EXIT_INTERNAL = 70
 STDIO = "-"
 
 
+_translated = False
+"""Whether --lang loaded a translation (the commands then speak it; plain English otherwise)."""
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the --lang language; Qt is imported only when --lang asked for one."""
+    if not _translated:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def _speak(language: str | None) -> None:
+    """Load the translation of `language` for the messages and exports (no display needed)."""
+    global _translated
+    if language is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from journeydesigner.i18n import install_translators
+
+    if QCoreApplication.instance() is None:
+        # The command-line app object outlives this call: translators need it alive.
+        _app.append(QCoreApplication(sys.argv[:1]))
+    install_translators(language)
+    _translated = True
+
+
+_app: list[object] = []
+
+
+def _requested_language(args: Sequence[str]) -> str | None:
+    """The --lang before the command (`journeydesigner --lang pl validate ...`), if valid."""
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        else:
+            if not arg.startswith("-"):
+                return None  # the command: a --lang after it is the command's own
+            continue
+        try:
+            return _language(value)
+        except argparse.ArgumentTypeError:
+            return None
+    return None
+
+
 class CommandError(JourneyError):
     """A command line that names things that are not there (a map, an existing output...)."""
 
@@ -34,21 +85,45 @@ class CommandError(JourneyError):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeydesigner",
-        description="Design customer journey maps and service blueprints. "
-        "Without a command, opens FILE (or the bundled sample) in the editor.",
+        description=translate(
+            "cli",
+            "Design customer journey maps and service blueprints. "
+            "Without a command, opens FILE (or the bundled sample) in the editor.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"journeydesigner {__version__}")
+    parser.add_argument(
+        "--lang",
+        dest="interface_lang",
+        type=_interface_language,
+        metavar="LANG",
+        help="language of the editor and of these messages: en, pl, zh_CN or zh_TW "
+        "(the editor follows Preferences or the system without it; messages stay English)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the editor (the default)")
+    gui = commands.add_parser("gui", help=translate("cli", "open the editor (the default)"))
     gui.add_argument("file", nargs="?", type=Path, help="a .journey file to open")
+    gui.add_argument(
+        "--lang",
+        dest="gui_lang",
+        type=_interface_language,
+        metavar="LANG",
+        help="language of the editor for this run: en, pl, zh_CN or zh_TW",
+    )
 
-    validate = commands.add_parser("validate", help="check project files; exit 1 if any is invalid")
+    validate = commands.add_parser(
+        "validate", help=translate("cli", "check project files; exit 1 if any is invalid")
+    )
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     validate.add_argument("-q", "--quiet", action="store_true", help="print only problems")
 
-    commands.add_parser("schema", help="print the JSON Schema of the current file format")
-    templates = commands.add_parser("templates", help="list the templates: name, then description")
+    commands.add_parser(
+        "schema", help=translate("cli", "print the JSON Schema of the current file format")
+    )
+    templates = commands.add_parser(
+        "templates", help=translate("cli", "list the templates: name, then description")
+    )
     templates.add_argument(
         "--lang",
         default="en",
@@ -57,7 +132,7 @@ def _parser() -> argparse.ArgumentParser:
         help="language of the descriptions: en (the default), pl, zh_CN or zh_TW",
     )
 
-    new = commands.add_parser("new", help="create a project from a template")
+    new = commands.add_parser("new", help=translate("cli", "create a project from a template"))
     new.add_argument("--template", required=True, metavar="NAME")
     new.add_argument(
         "--lang",
@@ -70,7 +145,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="title of the new project")
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
-    import_csv = commands.add_parser("import-csv", help="make a project from a CSV grid")
+    import_csv = commands.add_parser(
+        "import-csv", help=translate("cli", "make a project from a CSV grid")
+    )
     import_csv.add_argument("input", metavar="IN.csv", help="the CSV file, or - for standard input")
     import_csv.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.journey")
     import_csv.add_argument("--title", help="map title (instead of the first cell)")
@@ -78,7 +155,8 @@ def _parser() -> argparse.ArgumentParser:
     import_csv.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     import_mermaid = commands.add_parser(
-        "import-mermaid", help="make a project from a Mermaid journey diagram"
+        "import-mermaid",
+        help=translate("cli", "make a project from a Mermaid journey diagram"),
     )
     import_mermaid.add_argument(
         "input",
@@ -88,7 +166,9 @@ def _parser() -> argparse.ArgumentParser:
     import_mermaid.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.journey")
     import_mermaid.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
-    export_csv = commands.add_parser("export-csv", help="write one map as a CSV grid")
+    export_csv = commands.add_parser(
+        "export-csv", help=translate("cli", "write one map as a CSV grid")
+    )
     export_csv.add_argument("file", type=Path, metavar="FILE")
     export_csv.add_argument(
         "-o", "--output", required=True, metavar="OUT.csv", help="or - for standard output"
@@ -110,7 +190,10 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="print maps to a PDF (fit, tiled or per stage), or one map to PNG, SVG or Mermaid",
+        help=translate(
+            "cli",
+            "print maps to a PDF (fit, tiled or per stage), or one map to PNG, SVG or Mermaid",
+        ),
     )
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument(
@@ -165,10 +248,12 @@ def _language(value: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+_interface_language = _language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
     # `journeydesigner FILE` and a bare `journeydesigner` open the editor.
     known = {
         "gui",
@@ -181,8 +266,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export-csv",
         "export",
     }
-    if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
-        args_list.insert(0, "gui")
+    # Options before the command (--lang pl) do not hide which command it is.
+    first = 0
+    if args_list[:1] == ["--lang"]:
+        first = 2
+    elif args_list[:1] and args_list[0].startswith("--lang="):
+        first = 1
+    rest = args_list[first:]
+    if not rest or (rest[0] not in known and not rest[0].startswith("-")):
+        args_list.insert(first, "gui")
+    if args_list[first : first + 1] != ["gui"]:
+        # Before the parser is built, so its help speaks the language too. The editor loads
+        # its translation itself, in its own QApplication.
+        _speak(_requested_language(args_list))
+    parser = _parser()
     args = parser.parse_args(args_list)
     handler = _HANDLERS[args.command or "gui"]
     try:
@@ -209,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from journeydesigner.app.main import run  # Qt loads only for the editor
 
-    return run(args.file)
+    return run(args.file, getattr(args, "gui_lang", None) or args.interface_lang)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -226,12 +323,21 @@ def _validate(args: argparse.Namespace) -> int:
             continue
         if not args.quiet:
             cards = sum(len(m.cards) for m in project.maps)
-            print(f"{path}: valid ({_count(len(project.maps), 'map')}, {_count(cards, 'card')})")
+            counts = translate("cli", "valid ({maps}, {cards})").format(
+                maps=_labels().count("maps", len(project.maps)),
+                cards=_labels().count("cards", cards),
+            )
+            print(f"{path}: {counts}")
     return status
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _labels() -> Labels:
+    """English words and numbers, or the --lang language's through Qt."""
+    if not _translated:
+        return ENGLISH
+    from journeydesigner.i18n import QtLabels
+
+    return QtLabels()
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -321,7 +427,10 @@ def _export(args: argparse.Namespace) -> int:
         return _export_mermaid(args)
     if output.suffix.lower() != ".pdf":
         raise CommandError(
-            output, "choose an output file ending in .pdf, .png or .svg (or .mmd for Mermaid)"
+            output,
+            translate(
+                "cli", "choose an output file ending in .pdf, .png or .svg (or .mmd for Mermaid)"
+            ),
         )
     # reportlab loads only here, so the other commands start without it.
     from journeydesigner.export.pdf import PageSizeError, PdfOptions, export_pdf, page_setup
@@ -334,7 +443,7 @@ def _export(args: argparse.Namespace) -> int:
     project = read_project(args.file)
     whole = args.all or (not project.maps and args.map is None)  # an empty project: a note
     maps = None if whole else [choose_map(project, args.map, args.file)]
-    options = PdfOptions(page, args.mode or "fit")
+    options = PdfOptions(page, args.mode or "fit", labels=_labels())
     result = export_pdf(project, output, maps, options, source=args.file)
     for warning in result.warnings:
         print(f"{args.file}: {warning}", file=sys.stderr)
@@ -346,10 +455,18 @@ def _export_image(args: argparse.Namespace) -> int:
     from journeydesigner.io.load import read_project
 
     if args.all:
-        raise CommandError(args.output, "a PNG or SVG holds one map; choose it with --map")
+        raise CommandError(
+            args.output, translate("cli", "a PNG or SVG holds one map; choose it with --map")
+        )
     project = read_project(args.file)
     journey_map = choose_map(project, args.map, args.file)
     from journeydesigner.canvas.image_export import export_image
+
+    if not _translated:
+        from PySide6.QtCore import QLocale
+
+        # The canvas formats numbers with Qt's default locale: English unless --lang says.
+        QLocale.setDefault(QLocale("en_US"))
 
     export_image(project, journey_map.id, args.output, args.dpi, source=str(args.file))
     return EXIT_OK
@@ -361,7 +478,9 @@ def _export_mermaid(args: argparse.Namespace) -> int:
     from journeydesigner.io.save import atomic_write
 
     if args.all:
-        raise CommandError(args.output, "a Mermaid journey holds one map; choose it with --map")
+        raise CommandError(
+            args.output, translate("cli", "a Mermaid journey holds one map; choose it with --map")
+        )
     project = read_project(args.file)
     journey_map = choose_map(project, args.map, args.file)
     text, warnings = map_to_mermaid(journey_map, project.personas)
@@ -374,12 +493,15 @@ def _export_mermaid(args: argparse.Namespace) -> int:
 def choose_map(project: Project, wanted: str | None, source: Path) -> JourneyMap:
     """The map named by id or title, or the only one; a CommandError says which exist."""
     if not project.maps:
-        raise CommandError(source, "the project has no maps")
+        raise CommandError(source, translate("cli", "the project has no maps"))
     if wanted is None:
         if len(project.maps) == 1:
             return project.maps[0]
         raise CommandError(
-            source, f"has {len(project.maps)} maps; choose one with --map ({_map_names(project)})"
+            source,
+            translate("cli", "has {count} maps; choose one with --map ({names})").format(
+                count=len(project.maps), names=_map_names(project)
+            ),
         )
     for journey_map in project.maps:
         if wanted in (journey_map.id, journey_map.title):
@@ -387,7 +509,12 @@ def choose_map(project: Project, wanted: str | None, source: Path) -> JourneyMap
     folded = [m for m in project.maps if m.title.casefold() == wanted.casefold()]
     if len(folded) == 1:
         return folded[0]
-    raise CommandError(source, f"has no map '{wanted}' ({_map_names(project)})")
+    raise CommandError(
+        source,
+        translate("cli", "has no map '{wanted}' ({names})").format(
+            wanted=wanted, names=_map_names(project)
+        ),
+    )
 
 
 def _map_names(project: Project) -> str:
@@ -397,7 +524,8 @@ def _map_names(project: Project) -> str:
 def _check_new_output(output: Path, force: bool) -> None:
     if output.exists() and not force:
         raise CommandError(
-            output, "already exists; choose another name or add --force to replace it"
+            output,
+            translate("cli", "already exists; choose another name or add --force to replace it"),
         )
     if output.is_dir():
         raise SaveError(output, "is a folder; choose a file name")

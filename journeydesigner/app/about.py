@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journeydesigner import APP_NAME, __version__
+from journeydesigner.i18n import translate
 from journeydesigner.paths import resource_dir
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -57,17 +58,30 @@ def about_text() -> str:
     )
     return (
         f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3>"
-        "<p>An offline designer for customer journey maps and service blueprints.</p>"
-        f"<p>Licence: {LICENCE}. This program comes with ABSOLUTELY NO WARRANTY.</p>"
-        f"<p>Bundled fonts:</p><ul>{fonts}</ul>"
-        f"<p>Built with:</p><ul>{libraries}</ul>"
+        + "<p>"
+        + escape(
+            translate(
+                "about", "An offline designer for customer journey maps and service blueprints."
+            )
+        )
+        + "</p><p>"
+        + escape(
+            translate(
+                "about", "Licence: {licence}. This program comes with ABSOLUTELY NO WARRANTY."
+            ).format(licence=LICENCE)
+        )
+        + "</p><p>"
+        + escape(translate("about", "Bundled fonts:"))
+        + f"</p><ul>{fonts}</ul><p>"
+        + escape(translate("about", "Built with:"))
+        + f"</p><ul>{libraries}</ul>"
     )
 
 
 def about_dialog(parent: QWidget | None = None) -> QMessageBox:
     """The About box, not yet shown."""
     box = QMessageBox(parent)
-    box.setWindowTitle(f"About {APP_NAME}")
+    box.setWindowTitle(translate("about", "About {app}").format(app=APP_NAME))
     box.setIconPixmap(app_icon().pixmap(64, 64))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text())

@@ -44,13 +44,13 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find cards, tags, channels, owners…")
-        self.field.setAccessibleName("Find")
+        self.field.setPlaceholderText(self.tr("Find cards, tags, channels, owners…"))
+        self.field.setAccessibleName(self.tr("Find"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
-        previous = QPushButton("Previous")
-        following = QPushButton("Next")
-        close = QPushButton("Close")
+        previous = QPushButton(self.tr("Previous"))
+        following = QPushButton(self.tr("Next"))
+        close = QPushButton(self.tr("Close"))
         for widget in (self.field, self.count, previous, following, close):
             layout.addWidget(widget)
         layout.setStretch(0, 1)
@@ -107,8 +107,12 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText("No cards found")
+            self.count.setText(self.tr("No cards found"))
         else:
-            self.count.setText(f"{self.position + 1} of {len(self.matches)}")
+            self.count.setText(
+                self.tr("{current} of {total}").format(
+                    current=self.position + 1, total=len(self.matches)
+                )
+            )
         current = self.matches[self.position] if self.matches else None
         self.on_match(self.matches, current)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journeydesigner import APP_NAME
+from journeydesigner.i18n import translate
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of
 
 LockChoice = Literal["read_only", "cancel"]
@@ -39,8 +40,15 @@ class LockOwner:
 
     def describe(self) -> str:
         """`another Journey Designer (process 123 on laptop)`, or less when the file says less."""
-        where = f" on {self.host}" if self.host else ""
-        return f"another {APP_NAME} (process {self.pid}{where})" if self.pid else "another program"
+        if not self.pid:
+            return translate("locking", "another program")
+        if self.host:
+            return translate("locking", "another {app} (process {pid} on {host})").format(
+                app=APP_NAME, pid=self.pid, host=self.host
+            )
+        return translate("locking", "another {app} (process {pid})").format(
+            app=APP_NAME, pid=self.pid
+        )
 
 
 class DocumentLock:
@@ -78,15 +86,22 @@ def ask_locked(parent: QWidget | None, path: Path, owner: LockOwner) -> LockChoi
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        f"“{path.name}” is open in {owner.describe()}.",
+        translate("locking", "“{name}” is open in {owner}.").format(
+            name=path.name, owner=owner.describe()
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setInformativeText(
-        "Changes saved there and here would overwrite each other. Open it read-only "
-        "(to save your changes you choose another file name)?"
+        translate(
+            "locking",
+            "Changes saved there and here would overwrite each other. Open it read-only "
+            "(to save your changes you choose another file name)?",
+        )
     )
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(
+        translate("locking", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(read_only)
     box.exec()
     return "read_only" if box.clickedButton() is read_only else "cancel"
@@ -116,22 +131,25 @@ def lock_document(
 def ask_changed_on_disk(parent: QWidget | None, path: Path, exists: bool) -> ChangedChoice:
     """Ask before saving over a file someone else changed; tests replace this function."""
     text = (
-        f"“{path.name}” was changed on disk since you opened it."
+        translate("locking", "“{name}” was changed on disk since you opened it.")
         if exists
-        else f"“{path.name}” no longer exists (it was moved, renamed or deleted)."
-    )
+        else translate("locking", "“{name}” no longer exists (it was moved, renamed or deleted).")
+    ).format(name=path.name)
     box = QMessageBox(
         QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Cancel, parent
     )
     box.setInformativeText(
-        "Overwrite it with your version, or save your version under another name?"
+        translate(
+            "locking", "Overwrite it with your version, or save your version under another name?"
+        )
         if exists
-        else "Save your version there again, or under another name?"
+        else translate("locking", "Save your version there again, or under another name?")
     )
     overwrite = box.addButton(
-        "Overwrite" if exists else "Save here", QMessageBox.ButtonRole.DestructiveRole
+        translate("locking", "Overwrite") if exists else translate("locking", "Save here"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(translate("locking", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(save_as)
     box.exec()
     clicked = box.clickedButton()
@@ -192,18 +210,26 @@ def ask_reload(
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        f"“{path.name}” was changed on disk by another program.",
+        translate("locking", "“{name}” was changed on disk by another program.").format(
+            name=path.name
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setInformativeText(
-        "Reload it? Your unsaved changes here would be lost (or keep yours; saving will then ask "
-        "before overwriting)."
+        translate(
+            "locking",
+            "Reload it? Your unsaved changes here would be lost (or keep yours; saving will "
+            "then ask before overwriting).",
+        )
         if dirty
-        else "Reload it to see the changes?"
+        else translate("locking", "Reload it to see the changes?")
     )
-    reload = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Keep mine" if dirty else "Ignore", QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(translate("locking", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        translate("locking", "Keep mine") if dirty else translate("locking", "Ignore"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _result: answer(box.clickedButton() is reload))
     box.open()

@@ -8,8 +8,12 @@ from pathlib import Path
 from journeydesigner import APP_NAME, __version__
 
 
-def run(path: Path | None = None) -> int:
-    """Open the editor on `path`, or on the bundled sample; returns the exit status."""
+def run(path: Path | None = None, language: str | None = None) -> int:
+    """Open the editor on `path`, or on the bundled sample; returns the exit status.
+
+    `language` (pl, zh_CN, zh_TW, en) overrides $JOURNEYDESIGNER_LANG, Preferences and the
+    system locale for this run.
+    """
     from PySide6.QtGui import QImageReader
     from PySide6.QtWidgets import QApplication
 
@@ -21,7 +25,8 @@ def run(path: Path | None = None) -> int:
         release_sessions,
     )
     from journeydesigner.app.window import MainWindow
-    from journeydesigner.canvas.fonts import register_fonts
+    from journeydesigner.canvas.fonts import add_fallback_fonts, register_fonts
+    from journeydesigner.i18n import chosen_language, install_translators
     from journeydesigner.paths import sample_project
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -32,8 +37,11 @@ def run(path: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.journeydesigner.JourneyDesigner")
     app.setWindowIcon(app_icon())
+    # Before any widget exists: menus, dialogs and Qt's own buttons are made in this language.
+    install_translators(chosen_language(language))
     QImageReader.setAllocationLimit(128)  # MB: a hostile image cannot exhaust memory
     register_fonts()
+    add_fallback_fonts(app)
     install_emergency_hook()
     window = MainWindow()
     window.show()

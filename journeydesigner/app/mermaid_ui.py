@@ -10,15 +10,19 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeydesigner import APP_NAME
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import translate
 from journeydesigner.interop.mermaid import map_to_mermaid, read_mermaid_map
 from journeydesigner.io.load import read_bytes
 from journeydesigner.io.save import atomic_write
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.model.ids import IdMaker
 
 if TYPE_CHECKING:
     from journeydesigner.app.window import MainWindow
 
-MERMAID_FILTER = "Mermaid journey (*.mmd *.mermaid *.md *.txt);;All files (*)"
+MERMAID_FILTER = QT_TRANSLATE_NOOP(
+    "MermaidActions", "Mermaid journey (*.mmd *.mermaid *.md *.txt);;All files (*)"
+)
 MAX_BYTES = 5 * 1024 * 1024
 _HEADER = re.compile(r"^\s*(?:```|~~~)\s*mermaid\s*$|^\s*journey\s*(?:%%.*)?$", re.IGNORECASE)
 
@@ -42,14 +46,19 @@ class MermaidActions:
     def import_file(self) -> None:
         """File → Import → Mermaid journey…: add the diagram as a new map."""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import Mermaid journey", "", MERMAID_FILTER
+            self.window,
+            translate("MermaidActions", "Import Mermaid journey"),
+            "",
+            translate("MermaidActions", MERMAID_FILTER),
         )
         if not name:
             return
         try:
             data = read_bytes(Path(name), max_bytes=MAX_BYTES)
         except JourneyError as error:
-            self.window.show_error("The diagram could not be imported", error)
+            self.window.show_error(
+                translate("MermaidActions", "The diagram could not be imported"), error
+            )
             return
         self.import_data(data, name)
 
@@ -62,7 +71,9 @@ class MermaidActions:
                 data, source, personas=list(project.personas), ids=IdMaker(taken)
             )
         except JourneyError as error:
-            self.window.show_error("The diagram could not be imported", error)
+            self.window.show_error(
+                translate("MermaidActions", "The diagram could not be imported"), error
+            )
             return None
         map_id = self.window.editor.add_map(imported.journey_map, imported.new_personas)
         self.window.show_map(map_id)
@@ -74,7 +85,10 @@ class MermaidActions:
         if journey_map is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export Mermaid journey", f"{journey_map.title}.mmd", MERMAID_FILTER
+            self.window,
+            translate("MermaidActions", "Export Mermaid journey"),
+            f"{journey_map.title}.mmd",
+            translate("MermaidActions", MERMAID_FILTER),
         )
         if name:
             self.export_to(Path(name))
@@ -88,9 +102,13 @@ class MermaidActions:
         try:
             atomic_write(path, text.encode("utf-8"))
         except JourneyError as error:
-            self.window.show_error("The diagram was not written", error)
+            self.window.show_error(
+                translate("MermaidActions", "The diagram was not written"), error
+            )
             return False
-        self._tell(warnings, f"{path.name} was written")
+        self._tell(
+            warnings, translate("MermaidActions", "{name} was written").format(name=path.name)
+        )
         return True
 
     def copy(self) -> None:
@@ -100,7 +118,7 @@ class MermaidActions:
             return
         text, warnings = map_to_mermaid(journey_map, self.window.document.project.personas)
         QApplication.clipboard().setText(text)
-        self._tell(warnings, "The Mermaid diagram is on the clipboard")
+        self._tell(warnings, translate("MermaidActions", "The Mermaid diagram is on the clipboard"))
 
     def _tell(self, warnings: list[str], done: str) -> None:
         self.window.statusBar().showMessage(done, 5000)
@@ -108,7 +126,9 @@ class MermaidActions:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 APP_NAME,
-                f"{done}; Mermaid cannot hold everything the map has.",
+                translate(
+                    "MermaidActions", "{done}; Mermaid cannot hold everything the map has."
+                ).format(done=done),
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )

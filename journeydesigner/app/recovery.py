@@ -26,7 +26,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QLocale,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner import APP_NAME, __version__
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import translate
 from journeydesigner.io.load import read_project
 from journeydesigner.io.save import atomic_write, serialise_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk
@@ -195,7 +205,7 @@ def read_snapshot_meta(meta_path: Path) -> Snapshot | None:
         session = str(meta["session"])
         original = Path(meta["original"]) if meta.get("original") else None
         saved_at = datetime.fromisoformat(str(meta["saved_at"]))
-        title = str(meta.get("title") or "Untitled project")
+        title = str(meta.get("title") or translate("recovery", "Untitled project"))
         app_version = str(meta.get("app_version") or "")
         stamp = meta.get("original_stamp")
         original_stamp = (
@@ -292,6 +302,7 @@ class Autosaver(QObject):
         parent: QObject | None = None,
         on_failure: Callable[[str], None] | None = None,
         stamp: Callable[[], FileStamp | None] = lambda: None,
+        typing: Callable[[], Project | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         _autosavers.add(self)
@@ -301,6 +312,7 @@ class Autosaver(QObject):
         self._document = document
         self._on_failure = on_failure
         self._stamp = stamp
+        self._typing = typing
         self._warned = False
         self.snapshot_path: Path | None = None
         self.timer = QTimer(self)
@@ -317,10 +329,19 @@ class Autosaver(QObject):
     def _changed(self, *_args: object) -> None:
         self.timer.start()  # restarts: the snapshot waits for a pause in the editing
 
+    def touch(self) -> None:
+        """A change not on the undo stack yet (text being typed): snapshot after a pause."""
+        self.timer.start()
+
     def save_now(self) -> None:
-        """Write the snapshot now if there are unsaved changes; forget it if there are none."""
+        """Write the snapshot now if there are unsaved changes; forget it if there are none.
+
+        Text still being typed in the canvas counts as a change: the snapshot holds the project
+        as if it had been committed, so a crash in the middle of a long note loses nothing.
+        """
         self.timer.stop()
-        if self._stack.isClean():
+        typed = self._typing()
+        if self._stack.isClean() and typed is None:
             self.discard()
             return
         folder = recovery_folder()
@@ -330,7 +351,7 @@ class Autosaver(QObject):
             snapshot = write_snapshot(
                 folder,
                 f"{session.id}-{self._number}",
-                document.project,
+                typed or document.project,
                 document.path,
                 session=session.id,
                 original_stamp=self._stamp(),
@@ -338,7 +359,7 @@ class Autosaver(QObject):
         except (JourneyError, OSError) as error:
             # Editing goes on; say so once, not after every change.
             if not self._warned and self._on_failure is not None:
-                self._on_failure(f"Autosave failed: {error}")
+                self._on_failure(self.tr("Autosave failed: {error}").format(error=error))
             self._warned = True
             return
         self._warned = False
@@ -393,27 +414,29 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — recover unsaved work")
+        self.setWindowTitle(self.tr("{app} — recover unsaved work").format(app=APP_NAME))
         self.choice: Choice = "later"
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"{APP_NAME} was closed without saving these changes. "
-                "Restore one to continue where you left off."
+                self.tr(
+                    "{app} was closed without saving these changes. "
+                    "Restore one to continue where you left off."
+                ).format(app=APP_NAME)
             )
         )
         self.list = QListWidget()
         for snapshot in snapshots:
             item = QListWidgetItem(describe(snapshot))
-            item.setToolTip(str(snapshot.original) if snapshot.original else "never saved")
+            item.setToolTip(str(snapshot.original) if snapshot.original else self.tr("never saved"))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
         for label, choice, role in (
-            ("Restore", "restore", QDialogButtonBox.ButtonRole.AcceptRole),
-            ("Discard", "discard", QDialogButtonBox.ButtonRole.DestructiveRole),
-            ("Later", "later", QDialogButtonBox.ButtonRole.RejectRole),
+            (self.tr("Restore"), "restore", QDialogButtonBox.ButtonRole.AcceptRole),
+            (self.tr("Discard"), "discard", QDialogButtonBox.ButtonRole.DestructiveRole),
+            (self.tr("Later"), "later", QDialogButtonBox.ButtonRole.RejectRole),
         ):
             button = QPushButton(label)
             button.clicked.connect(lambda _checked=False, c=choice: self._finish(c))
@@ -427,12 +450,19 @@ class RecoveryDialog(QDialog):
 
 def describe(snapshot: Snapshot) -> str:
     """One line for the list: name, local time, and a warning when the original is newer."""
-    when = snapshot.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    moment = snapshot.saved_at.astimezone()
+    when = QLocale().toString(
+        QDateTime(
+            QDate(moment.year, moment.month, moment.day),
+            QTime(moment.hour, moment.minute, moment.second),
+        ),
+        QLocale.FormatType.ShortFormat,
+    )
     line = f"{snapshot.name} — {when}"
     if snapshot.original is None:
-        line += " (never saved)"
+        line += translate("recovery", " (never saved)")
     elif snapshot.original_changed_since():
-        line += " (the file was changed after this snapshot)"
+        line += translate("recovery", " (the file was changed after this snapshot)")
     return line
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtCore import QObject, QPoint, QRectF
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from journeydesigner import APP_NAME
@@ -20,17 +20,18 @@ from journeydesigner.canvas.items import (
     StepHeaderItem,
 )
 from journeydesigner.model.elements import LaneKind, MapKind
-from journeydesigner.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, LANE_KIND_NAMES
+from journeydesigner.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, lane_kind_name
 from journeydesigner.restructure import RestructureError
 
 if TYPE_CHECKING:
     from journeydesigner.app.window import MainWindow
 
 
-class StructureActions:
+class StructureActions(QObject):
     """Adds, removes and renames stages, steps and lanes for the map on the canvas."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
 
     @property
@@ -80,7 +81,9 @@ class StructureActions:
             if kind == "step":
                 self.window.editor.rename_step(map_id, item_id, name)
             elif not name:
-                self.window.statusBar().showMessage("A name cannot be empty; it was kept.", 4000)
+                self.window.statusBar().showMessage(
+                    self.tr("A name cannot be empty; it was kept."), 4000
+                )
             elif kind == "stage":
                 self.window.editor.rename_stage(map_id, item_id, name)
             else:
@@ -101,39 +104,59 @@ class StructureActions:
         if what == "stage":
             index = next(i for i, s in enumerate(journey_map.stages) if s.id == first)
             stage = journey_map.stages[index]
-            menu.addAction("Rename Stage", lambda: self.rename_in_place("stage", first))
-            menu.addAction("Add Stage Before", lambda: self.add_stage(index))
-            menu.addAction("Add Stage After", lambda: self.add_stage(index + 1))
             menu.addAction(
-                "Split Into Steps", lambda: editor.add_step(map_id, first, len(stage.steps), "")
+                self.tr("Rename Stage"),
+                lambda: self.rename_in_place("stage", first),
+            )
+            menu.addAction(self.tr("Add Stage Before"), lambda: self.add_stage(index))
+            menu.addAction(self.tr("Add Stage After"), lambda: self.add_stage(index + 1))
+            menu.addAction(
+                self.tr("Split Into Steps"),
+                lambda: editor.add_step(map_id, first, len(stage.steps), ""),
             )
             menu.addSeparator()
-            delete = menu.addAction("Delete Stage", lambda: self.confirm_delete("stage", first))
+            delete = menu.addAction(
+                self.tr("Delete Stage"),
+                lambda: self.confirm_delete("stage", first),
+            )
             delete.setEnabled(len(journey_map.stages) > 1)
         elif what == "step":
             stage = next(s for s in journey_map.stages if any(t.id == first for t in s.steps))
             index = next(i for i, t in enumerate(stage.steps) if t.id == first)
-            menu.addAction("Rename Step", lambda: self.rename_in_place("step", first))
             menu.addAction(
-                "Add Step After", lambda: editor.add_step(map_id, stage.id, index + 1, "")
+                self.tr("Rename Step"),
+                lambda: self.rename_in_place("step", first),
+            )
+            menu.addAction(
+                self.tr("Add Step After"),
+                lambda: editor.add_step(map_id, stage.id, index + 1, ""),
             )
             merge = menu.addAction(
-                "Merge Into Previous Step",
+                self.tr("Merge Into Previous Step"),
                 lambda: self._guard(
                     lambda: editor.merge_steps(map_id, stage.steps[index - 1].id, first)
                 ),
             )
             merge.setEnabled(index > 0)
             menu.addSeparator()
-            delete = menu.addAction("Delete Step", lambda: self.confirm_delete("step", first))
+            delete = menu.addAction(
+                self.tr("Delete Step"),
+                lambda: self.confirm_delete("step", first),
+            )
             delete.setEnabled(len(stage.steps) > 1)
         elif what == "lane":
             index = next(i for i, lane in enumerate(journey_map.lanes) if lane.id == first)
-            menu.addAction("Rename Lane", lambda: self.rename_in_place("lane", first))
-            self._lane_kinds_menu(menu.addMenu("Add Lane Above"), index)
-            self._lane_kinds_menu(menu.addMenu("Add Lane Below"), index + 1)
+            menu.addAction(
+                self.tr("Rename Lane"),
+                lambda: self.rename_in_place("lane", first),
+            )
+            self._lane_kinds_menu(menu.addMenu(self.tr("Add Lane Above")), index)
+            self._lane_kinds_menu(menu.addMenu(self.tr("Add Lane Below")), index + 1)
             menu.addSeparator()
-            delete = menu.addAction("Delete Lane", lambda: self.confirm_delete("lane", first))
+            delete = menu.addAction(
+                self.tr("Delete Lane"),
+                lambda: self.confirm_delete("lane", first),
+            )
             delete.setEnabled(len(journey_map.lanes) > 1)
         elif what == "card":
             menu.addAction(self.window.edit_card_action)
@@ -146,18 +169,27 @@ class StructureActions:
             menu.addAction(self.window.delete_action)
         elif what == "connector":
             connector = next(c for c in journey_map.connectors if c.id == first)
-            menu.addAction("Edit Label…", lambda: self.relabel_connector(first))
-            menu.addAction("Reverse", lambda: editor.reverse_connector(map_id, first))
-            two_way = menu.addAction("Two-Way")
+            menu.addAction(self.tr("Edit Label…"), lambda: self.relabel_connector(first))
+            menu.addAction(
+                self.tr("Reverse"),
+                lambda: editor.reverse_connector(map_id, first),
+            )
+            two_way = menu.addAction(self.tr("Two-Way"))
             two_way.setCheckable(True)
             two_way.setChecked(connector.two_way)
             two_way.toggled.connect(lambda on: editor.set_connector_two_way(map_id, first, on))
             menu.addSeparator()
-            menu.addAction("Delete Connector", lambda: editor.remove_connectors(map_id, [first]))
+            menu.addAction(
+                self.tr("Delete Connector"),
+                lambda: editor.remove_connectors(map_id, [first]),
+            )
         elif what == "cell":
             lane = journey_map.lane(second)
             if lane is not None and lane.holds_cards:
-                menu.addAction("New Card Here", lambda: self.window.new_card_in_cell(first, second))
+                menu.addAction(
+                    self.tr("New Card Here"),
+                    lambda: self.window.new_card_in_cell(first, second),
+                )
                 menu.addAction(self.window.paste_action)
         if not menu.isEmpty():
             menu.exec(position)
@@ -165,7 +197,7 @@ class StructureActions:
     def _lane_kinds_menu(self, menu: QMenu, index: int) -> None:
         for kinds in (JOURNEY_LANE_KINDS, BLUEPRINT_LANE_ORDER):
             for kind in kinds:
-                menu.addAction(LANE_KIND_NAMES[kind], partial(self.add_lane, index, kind))
+                menu.addAction(lane_kind_name(kind), partial(self.add_lane, index, kind))
             menu.addSeparator()
 
     # -- adding and removing -------------------------------------------------------------------
@@ -178,7 +210,9 @@ class StructureActions:
         journey_map = self.window.document.map(map_id)
         position = len(journey_map.stages) if index is None else index
         stage_id = self.window.editor.add_stage(
-            map_id, position, f"Stage {len(journey_map.stages) + 1}"
+            map_id,
+            position,
+            self.tr("Stage {number}").format(number=len(journey_map.stages) + 1),
         )
         self.rename_in_place("stage", stage_id)
         return stage_id
@@ -190,7 +224,7 @@ class StructureActions:
             return None
         journey_map = self.window.document.map(map_id)
         position = len(journey_map.lanes) if index is None else index
-        lane_id = self.window.editor.add_lane(map_id, position, kind, LANE_KIND_NAMES[kind])
+        lane_id = self.window.editor.add_lane(map_id, position, kind, lane_kind_name(kind))
         self.rename_in_place("lane", lane_id)
         return lane_id
 
@@ -203,7 +237,11 @@ class StructureActions:
         if (kind == "stage" and len(journey_map.stages) == 1) or (
             kind == "lane" and len(journey_map.lanes) == 1
         ):
-            QMessageBox.information(self.window, APP_NAME, f"A map keeps at least one {kind}.")
+            keeps = {
+                "stage": self.tr("A map keeps at least one stage."),
+                "lane": self.tr("A map keeps at least one lane."),
+            }
+            QMessageBox.information(self.window, APP_NAME, keeps[kind])
             return
         if kind == "stage":
             stage = next(s for s in journey_map.stages if s.id == item_id)
@@ -217,8 +255,26 @@ class StructureActions:
             answer = QMessageBox.question(
                 self.window,
                 APP_NAME,
-                f"Delete this {kind} and the {count} card{'s' * (count != 1)} on it?\n"
-                "You can undo this with Edit → Undo.",
+                {
+                    "stage": self.tr(
+                        "Delete this stage and the %n card(s) on it?\n"
+                        "You can undo this with Edit → Undo.",
+                        None,
+                        count,
+                    ),
+                    "step": self.tr(
+                        "Delete this step and the %n card(s) on it?\n"
+                        "You can undo this with Edit → Undo.",
+                        None,
+                        count,
+                    ),
+                    "lane": self.tr(
+                        "Delete this lane and the %n card(s) on it?\n"
+                        "You can undo this with Edit → Undo.",
+                        None,
+                        count,
+                    ),
+                }[kind],
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -265,13 +321,22 @@ class StructureActions:
         """Ask which map this one belongs with (a journey and its blueprint), or none."""
         maps = [m for m in self.window.document.project.maps if m.id != map_id]
         if not maps:
-            QMessageBox.information(self.window, APP_NAME, "Add another map to link this one to.")
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr("Add another map to link this one to."),
+            )
             return
-        labels = ["(not linked)"] + [m.title for m in maps]
+        labels = [self.tr("(not linked)")] + [m.title for m in maps]
         current = self.window.document.map(map_id).linked_map_id
         start = next((i + 1 for i, m in enumerate(maps) if m.id == current), 0)
         choice, ok = QInputDialog.getItem(
-            self.window, "Link map", "This map belongs with:", labels, start, False
+            self.window,
+            self.tr("Link map"),
+            self.tr("This map belongs with:"),
+            labels,
+            start,
+            False,
         )
         if ok:
             index = labels.index(choice)
@@ -281,7 +346,9 @@ class StructureActions:
         """Show the map this one is linked to."""
         linked = self.window.document.map(map_id).linked_map_id
         if linked is None:
-            self.window.statusBar().showMessage("This map is not linked to another one.", 4000)
+            self.window.statusBar().showMessage(
+                self.tr("This map is not linked to another one."), 4000
+            )
         else:
             self.window.show_map(linked)
 
@@ -293,7 +360,12 @@ class StructureActions:
         current = next(
             c.label for c in self.window.document.map(map_id).connectors if c.id == connector_id
         )
-        label, ok = QInputDialog.getText(self.window, "Connector", "Label:", text=current)
+        label, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Connector"),
+            self.tr("Label:"),
+            text=current,
+        )
         if ok:
             self.window.editor.relabel_connector(
                 map_id, connector_id, " ".join(label.split())[:200]
@@ -304,7 +376,12 @@ class StructureActions:
     def rename_map(self, map_id: str) -> None:
         """Ask for a new title for a map."""
         current = self.window.document.map(map_id).title
-        title, ok = QInputDialog.getText(self.window, "Rename map", "Map title:", text=current)
+        title, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Rename map"),
+            self.tr("Map title:"),
+            text=current,
+        )
         title = " ".join(title.split())
         if ok and title:
             self.window.editor.rename_map(map_id, title)
@@ -313,18 +390,28 @@ class StructureActions:
         """Copy a map; a current-state map becomes a future-state copy."""
         source = self.window.document.map(map_id)
         kind: MapKind | None = "future_state" if source.kind == "current_state" else None
-        suffix = " (future state)" if kind else " (copy)"
-        new_id = self.window.editor.duplicate_map(map_id, (source.title + suffix)[:200], kind)
+        title = (self.tr("{title} (future state)") if kind else self.tr("{title} (copy)")).format(
+            title=source.title
+        )
+        new_id = self.window.editor.duplicate_map(map_id, title[:200], kind)
         self.window.show_map(new_id)
 
     def remove_map(self, map_id: str) -> None:
         """Delete a map after asking."""
         if len(self.window.document.project.maps) <= 1:
-            QMessageBox.information(self.window, APP_NAME, "A project keeps at least one map.")
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr("A project keeps at least one map."),
+            )
             return
         title = self.window.document.map(map_id).title
         answer = QMessageBox.question(
-            self.window, APP_NAME, f"Delete the map “{title}”?\nYou can undo this with Edit → Undo."
+            self.window,
+            APP_NAME,
+            self.tr("Delete the map “{title}”?\nYou can undo this with Edit → Undo.").format(
+                title=title
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.window.editor.remove_map(map_id)
@@ -335,7 +422,7 @@ class StructureActions:
         from journeydesigner.widgets.template_dialog import TemplateDialog
 
         dialog = TemplateDialog(self.window)
-        dialog.setWindowTitle("New map from template")
+        dialog.setWindowTitle(self.tr("New map from template"))
         if dialog.exec() != TemplateDialog.DialogCode.Accepted or not (chosen := dialog.chosen()):
             return
         name, language = chosen

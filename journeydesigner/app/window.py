@@ -7,7 +7,16 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, QRectF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QEventLoop,
+    QLocale,
+    QRectF,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -53,23 +62,27 @@ from journeydesigner.canvas.view import MapView
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, JourneyDocument, MapChanged, ProjectChanged
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import QtLabels
 from journeydesigner.io.load import parse_project, read_bytes
 from journeydesigner.io.save import MAX_BACKUPS, write_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of, stamp_of_bytes
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.model.project import JourneyMap, Project, now
 from journeydesigner.names import (
     BLUEPRINT_LANE_ORDER,
     JOURNEY_LANE_KINDS,
-    LANE_KIND_NAMES,
-    MAP_KIND_NAMES,
+    lane_kind_name,
+    map_kind_name,
 )
 from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
 from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 from journeydesigner.widgets.personas import PersonaPanel
 
-FILE_FILTER = "Journey Designer projects (*.journey);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Journey Designer projects (*.journey);;All files (*)"
+)
 MAX_RECENT = 8
 
 
@@ -80,7 +93,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or QSettings()
         self.stack = QUndoStack(self)
-        self.document = JourneyDocument(Project.new("Untitled project"))
+        self.document = JourneyDocument(Project.new(self.tr("Untitled project")))
         # Unsaved work is snapshotted to the app's data folder a few seconds after each change.
         self.autosaver = Autosaver(
             self.stack,
@@ -88,6 +101,7 @@ class MainWindow(QMainWindow):
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
             stamp=lambda: self.disk_stamp,
+            typing=self._project_with_typing,
         )
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
@@ -101,6 +115,7 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
         self._editor_item: CardTextEditor | None = None
+        self._editor_typing: tuple[str, Callable[[Project, str], None] | None] = ("", None)
 
         self.view = MapView(self)
         self.find_bar = FindBar(self.shown_map)
@@ -117,7 +132,7 @@ class MainWindow(QMainWindow):
         self.map_list = QListWidget()
         self.map_list.setObjectName("mapList")
         self.map_list.currentItemChanged.connect(self._map_chosen)
-        dock = QDockWidget("Maps", self)
+        dock = QDockWidget(self.tr("Maps"), self)
         dock.setObjectName("mapsDock")
         dock.setWidget(self.map_list)
         dock.setFeatures(
@@ -127,14 +142,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.maps_dock = dock
         self.palette_panel = Palette()
-        palette_dock = QDockWidget("Palette", self)
+        palette_dock = QDockWidget(self.tr("Palette"), self)
         palette_dock.setObjectName("paletteDock")
         palette_dock.setWidget(self.palette_panel)
         palette_dock.setFeatures(dock.features())
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, palette_dock)
         self.palette_dock = palette_dock
         self.inspector = Inspector(self.editor)
-        inspector_dock = QDockWidget("Inspector", self)
+        inspector_dock = QDockWidget(self.tr("Inspector"), self)
         inspector_dock.setObjectName("inspectorDock")
         inspector_dock.setWidget(self.inspector)
         inspector_dock.setFeatures(dock.features())
@@ -142,7 +157,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
         self.inspector_dock = inspector_dock
         self.personas = PersonaPanel(self.editor)
-        personas_dock = QDockWidget("Personas", self)
+        personas_dock = QDockWidget(self.tr("Personas"), self)
         personas_dock.setObjectName("personasDock")
         personas_dock.setWidget(self.personas)
         personas_dock.setFeatures(dock.features())
@@ -201,27 +216,29 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.structure = StructureActions(self)
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action("&New from Template…", self.new_from_template, key.New)
-        self.open_action = self._action("&Open…", self.open_dialog, key.Open)
-        self.save_action = self._action("&Save", self.save, key.Save)
-        self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs)
-        self.export_action = self._action("&Export PDF…", self.export_dialog, "Ctrl+E")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New from Template…"), self.new_from_template, key.New
+        )
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, key.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, key.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, key.SaveAs)
+        self.export_action = self._action(self.tr("&Export PDF…"), self.export_dialog, "Ctrl+E")
         self.mermaid = MermaidActions(self)
         self.import_mermaid_action = self._action(
-            "Import &Mermaid Journey…", self.mermaid.import_file
+            self.tr("Import &Mermaid Journey…"), self.mermaid.import_file
         )
         self.export_mermaid_action = self._action(
-            "Export Mermaid Journey…", self.mermaid.export_file
+            self.tr("Export Mermaid Journey…"), self.mermaid.export_file
         )
-        self.copy_mermaid_action = self._action("Copy as &Mermaid", self.mermaid.copy)
+        self.copy_mermaid_action = self._action(self.tr("Copy as &Mermaid"), self.mermaid.copy)
         self.export_image_action = self._action(
-            "Export &Image (PNG, SVG)…", self.export_image_dialog
+            self.tr("Export &Image (PNG, SVG)…"), self.export_image_dialog
         )
-        self.close_action = self._action("&Close", self.close, key.Close)
-        self.quit_action = self._action("&Quit", self.close, key.Quit)
+        self.close_action = self._action(self.tr("&Close"), self.close, key.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
@@ -237,20 +254,24 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.close_action, self.quit_action])
         self._fill_recent_menu()
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(key.Undo)
-        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(key.Redo)
-        self.cut_action = self._action("Cu&t", self.cut, key.Cut)
-        self.copy_action = self._action("&Copy", self.copy, key.Copy)
-        self.paste_action = self._action("&Paste", self.paste, key.Paste)
-        self.duplicate_action = self._action("D&uplicate", self.duplicate, "Ctrl+D")
-        self.delete_action = self._action("&Delete", self.delete_selection, key.Delete)
-        self.select_all_action = self._action("Select &All", self.select_all, key.SelectAll)
-        self.edit_card_action = self._action("&Edit Card Text", self.edit_selected_card, "F2")
+        self.cut_action = self._action(self.tr("Cu&t"), self.cut, key.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), self.copy, key.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self.paste, key.Paste)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selection, key.Delete)
+        self.select_all_action = self._action(
+            self.tr("Select &All"), self.select_all, key.SelectAll
+        )
+        self.edit_card_action = self._action(
+            self.tr("&Edit Card Text"), self.edit_selected_card, "F2"
+        )
         self.add_card_action = self._action(
-            "&New Card in Cell", self.add_card_to_selection, "Ctrl+Return"
+            self.tr("&New Card in Cell"), self.add_card_to_selection, "Ctrl+Return"
         )
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
@@ -261,50 +282,59 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_card_action, self.add_card_action])
         edit_menu.addSeparator()
-        self.find_action = self._action("&Find…", self.find_bar.open_bar, key.Find)
-        self.find_next_action = self._action("Find &Next", self.find_bar.next, key.FindNext)
+        self.find_action = self._action(self.tr("&Find…"), self.find_bar.open_bar, key.Find)
+        self.find_next_action = self._action(
+            self.tr("Find &Next"), self.find_bar.next, key.FindNext
+        )
         edit_menu.addActions([self.find_action, self.find_next_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.copy_mermaid_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("Pr&eferences…"), self.show_preferences, key.Preferences
+        )
+        # macOS moves it to the application menu, where its users look for it.
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
 
-        insert_menu = self.menuBar().addMenu("&Insert")
+        insert_menu = self.menuBar().addMenu(self.tr("&Insert"))
         self.add_stage_action = self._action(
-            "&Stage",
+            self.tr("&Stage"),
             lambda: self.structure.add_stage(self._stage_after_selection()),
             "Ctrl+Alt+S",
         )
         self.add_step_action = self._action(
-            "S&tep in Stage", self.add_step_to_selection, "Ctrl+Alt+T"
+            self.tr("S&tep in Stage"), self.add_step_to_selection, "Ctrl+Alt+T"
         )
         self.add_lane_action = self._action(
-            "Text &Lane",
+            self.tr("Text &Lane"),
             lambda: self.structure.add_lane(self._lane_after_selection(), "text"),
             "Ctrl+Alt+L",
         )
         insert_menu.addActions([self.add_stage_action, self.add_step_action, self.add_lane_action])
-        lanes = insert_menu.addMenu("Lane of &Kind")
+        lanes = insert_menu.addMenu(self.tr("Lane of &Kind"))
         for kinds in (JOURNEY_LANE_KINDS, BLUEPRINT_LANE_ORDER):
             for kind in kinds:
                 lanes.addAction(
-                    LANE_KIND_NAMES[kind],
+                    lane_kind_name(kind),
                     partial(self._add_lane_of_kind, kind),
                 )
             lanes.addSeparator()
         insert_menu.addSeparator()
         insert_menu.addAction(self.add_card_action)
 
-        map_menu = self.menuBar().addMenu("&Map")
+        map_menu = self.menuBar().addMenu(self.tr("&Map"))
         self.new_map_action = self._action(
-            "&New Map from Template…", self.structure.add_map_from_template
+            self.tr("&New Map from Template…"), self.structure.add_map_from_template
         )
         self.rename_map_action = self._action(
-            "&Rename Map…", lambda: self._on_current_map(self.structure.rename_map)
+            self.tr("&Rename Map…"), lambda: self._on_current_map(self.structure.rename_map)
         )
         self.duplicate_map_action = self._action(
-            "&Duplicate Map", lambda: self._on_current_map(self.structure.duplicate_map)
+            self.tr("&Duplicate Map"), lambda: self._on_current_map(self.structure.duplicate_map)
         )
         self.delete_map_action = self._action(
-            "De&lete Map", lambda: self._on_current_map(self.structure.remove_map)
+            self.tr("De&lete Map"), lambda: self._on_current_map(self.structure.remove_map)
         )
         map_menu.addActions(
             [
@@ -315,10 +345,10 @@ class MainWindow(QMainWindow):
             ]
         )
         self.link_map_action = self._action(
-            "&Link to Map…", lambda: self._on_current_map(self.structure.link_map)
+            self.tr("&Link to Map…"), lambda: self._on_current_map(self.structure.link_map)
         )
         self.go_linked_action = self._action(
-            "&Go to Linked Map",
+            self.tr("&Go to Linked Map"),
             lambda: self._on_current_map(self.structure.go_to_linked_map),
             "Ctrl+Shift+L",
         )
@@ -327,28 +357,29 @@ class MainWindow(QMainWindow):
         # The stage, step and lane of the current cell (or selected card): keyboard access to
         # what the header context menus offer.
         self.rename_stage_action = self._action(
-            "Rename &Stage",
+            self.tr("Rename &Stage"),
             lambda: self._on_current("stage", self.structure.rename_in_place),
             "Shift+F2",
         )
         self.rename_step_action = self._action(
-            "Rename S&tep",
+            self.tr("Rename S&tep"),
             lambda: self._on_current("step", self.structure.rename_in_place),
             "Alt+F2",
         )
         self.rename_lane_action = self._action(
-            "Rename &Lane",
+            self.tr("Rename &Lane"),
             lambda: self._on_current("lane", self.structure.rename_in_place),
             "Ctrl+F2",
         )
         self.delete_stage_action = self._action(
-            "Delete Stage", lambda: self._on_current("stage", self.structure.confirm_delete)
+            self.tr("Delete Stage"),
+            lambda: self._on_current("stage", self.structure.confirm_delete),
         )
         self.delete_step_action = self._action(
-            "Delete Step", lambda: self._on_current("step", self.structure.confirm_delete)
+            self.tr("Delete Step"), lambda: self._on_current("step", self.structure.confirm_delete)
         )
         self.delete_lane_action = self._action(
-            "Delete Lane", lambda: self._on_current("lane", self.structure.confirm_delete)
+            self.tr("Delete Lane"), lambda: self._on_current("lane", self.structure.confirm_delete)
         )
         map_menu.addActions(
             [self.rename_stage_action, self.rename_step_action, self.rename_lane_action]
@@ -358,12 +389,12 @@ class MainWindow(QMainWindow):
             [self.delete_stage_action, self.delete_step_action, self.delete_lane_action]
         )
 
-        view_menu = self.menuBar().addMenu("&View")
-        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, key.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, key.ZoomOut)
-        self.fit_action = self._action("&Fit Map", self.view.fit, "Ctrl+9")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self.view.zoom_in, key.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self.view.zoom_out, key.ZoomOut)
+        self.fit_action = self._action(self.tr("&Fit Map"), self.view.fit, "Ctrl+9")
         self.actual_size_action = self._action(
-            "&Actual Size (100 %)", self.view.reset_zoom, "Ctrl+0"
+            self.tr("&Actual Size (100 %)"), self.view.reset_zoom, "Ctrl+0"
         )
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action]
@@ -373,9 +404,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.palette_dock.toggleViewAction())
         view_menu.addAction(self.inspector_dock.toggleViewAction())
         view_menu.addAction(self.personas_dock.toggleViewAction())
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = self._action(f"&About {APP_NAME}", lambda: show_about(self))
-        self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            self.tr("&About {app}").format(app=APP_NAME), lambda: show_about(self)
+        )
+        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         help_menu.addActions([self.about_action, self.about_qt_action])
         # Editing shortcuts act on the canvas only, so text fields elsewhere keep their own.
         for action in (
@@ -404,7 +437,7 @@ class MainWindow(QMainWindow):
             lambda item: self.structure.rename_map(str(item.data(Qt.ItemDataRole.UserRole)))
         )
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
@@ -466,7 +499,7 @@ class MainWindow(QMainWindow):
     def _on_current(self, what: str, action: Callable[[str, str], None]) -> None:
         cell = self.current_cell()
         if cell is None or self.current_map_id is None:
-            self.statusBar().showMessage("Click a cell or a card first.", 4000)
+            self.statusBar().showMessage(self.tr("Click a cell or a card first."), 4000)
             return
         step_id, lane_id = cell
         if what == "stage":
@@ -519,7 +552,7 @@ class MainWindow(QMainWindow):
             data = read_bytes(path)
             project = parse_project(data, str(path))
         except JourneyError as error:
-            self.show_error("The project could not be opened", error)
+            self.show_error(self.tr("The project could not be opened"), error)
             return False
         locked = lock_document(self, path.resolve(), self.document_lock)
         if locked is None:
@@ -536,11 +569,13 @@ class MainWindow(QMainWindow):
         try:
             project = parse_project(read_bytes(path), str(path))
         except JourneyError as error:
-            self.show_error("The sample project could not be opened", error)
+            self.show_error(self.tr("The sample project could not be opened"), error)
             return False
         self._set_document(JourneyDocument(project, None))
         self.statusBar().showMessage(
-            "This is the sample project: explore it freely, Save asks where to keep your copy.",
+            self.tr(
+                "This is the sample project: explore it freely, Save asks where to keep your copy."
+            ),
             8000,
         )
         return True
@@ -562,7 +597,7 @@ class MainWindow(QMainWindow):
         try:
             project = load_snapshot(snapshot)
         except JourneyError as error:
-            self.show_error("The unsaved work could not be restored", error)
+            self.show_error(self.tr("The unsaved work could not be restored"), error)
             return False
         locked = (
             lock_document(self, snapshot.original, self.document_lock)
@@ -586,7 +621,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), start, self.tr(FILE_FILTER)
+        )
         if name:
             self.open_path(Path(name))
 
@@ -603,7 +640,9 @@ class MainWindow(QMainWindow):
             if self.document.path
             else f"{self.document.project.title}.journey"
         )
-        name, _ = QFileDialog.getSaveFileName(self, "Save project as", start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save project as"), start, self.tr(FILE_FILTER)
+        )
         if not name:
             return False
         path = Path(name)
@@ -622,7 +661,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 APP_NAME,
-                f"“{path.name}” is open in another {APP_NAME}; choose another file name.",
+                self.tr("“{name}” is open in another {app}; choose another file name.").format(
+                    name=path.name, app=APP_NAME
+                ),
             )
             return False
         if path.resolve() == self.document.path and changed_on_disk(path, self.disk_stamp):
@@ -639,7 +680,7 @@ class MainWindow(QMainWindow):
             write_project(project, path, backups=self.backups_to_keep())
         except JourneyError as error:
             project.modified = previous
-            self.show_error("The project could not be saved", error)
+            self.show_error(self.tr("The project could not be saved"), error)
             return False
         self.document.path = path.resolve()
         self.disk_stamp = stamp_of(path)
@@ -653,7 +694,7 @@ class MainWindow(QMainWindow):
             self.read_only = False
         self._remember_recent(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
     def export_dialog(self) -> None:
@@ -670,7 +711,10 @@ class MainWindow(QMainWindow):
         base = project.title if choice.whole_project or journey_map is None else journey_map.title
         folder = self.document.path.parent if self.document.path else Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export PDF", str(folder / f"{_safe_name(base)}.pdf"), "PDF documents (*.pdf)"
+            self,
+            self.tr("Export PDF"),
+            str(folder / f"{_safe_name(base)}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
         )
         if not name:
             return
@@ -687,9 +731,9 @@ class MainWindow(QMainWindow):
         folder = self.document.path.parent if self.document.path else Path.home()
         name, chosen_filter = QFileDialog.getSaveFileName(
             self,
-            "Export image",
+            self.tr("Export image"),
             str(folder / f"{_safe_name(journey_map.title)}.png"),
-            "PNG image (*.png);;SVG drawing (*.svg)",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if not name:
             return
@@ -699,7 +743,13 @@ class MainWindow(QMainWindow):
         dpi = 144
         if path.suffix.lower() == ".png":
             dpi, ok = QInputDialog.getInt(
-                self, "Export image", "Resolution (dots per inch):", 144, 48, 600, 24
+                self,
+                self.tr("Export image"),
+                self.tr("Resolution (dots per inch):"),
+                144,
+                48,
+                600,
+                24,
             )
             if not ok:
                 return
@@ -717,10 +767,10 @@ class MainWindow(QMainWindow):
             export_image(self.document.project, journey_map.id, path, dpi, source=str(path))
         except JourneyError as error:
             QApplication.restoreOverrideCursor()
-            self.show_error("The image was not written", error)
+            self.show_error(self.tr("The image was not written"), error)
             return False
         QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Exported {path.name}", 6000)
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 6000)
         return True
 
     def _plan_export(self, choice: ExportChoice) -> tuple[int, tuple[int, int] | None] | str:
@@ -736,7 +786,7 @@ class MainWindow(QMainWindow):
         maps = None if choice.whole_project or journey_map is None else [journey_map]
         mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
         try:
-            plan = plan_pdf(self.document.project, maps, PdfOptions(page, mode))
+            plan = plan_pdf(self.document.project, maps, PdfOptions(page, mode, labels=QtLabels()))
         except ExportError as error:
             return error.reason
         grid = plan.tile_grids[0] if len(plan.tile_grids) == 1 else None
@@ -750,7 +800,9 @@ class MainWindow(QMainWindow):
         try:
             page = page_setup(choice.page, portrait=choice.portrait)
         except PageSizeError as error:
-            QMessageBox.warning(self, APP_NAME, f"The PDF was not written: {error}.")
+            QMessageBox.warning(
+                self, APP_NAME, self.tr("The PDF was not written: {error}.").format(error=error)
+            )
             return False
         journey_map = self.shown_map()
         maps = None if choice.whole_project or journey_map is None else [journey_map]
@@ -759,12 +811,15 @@ class MainWindow(QMainWindow):
         # shows progress; the file is written only when the whole PDF is ready.
         project = self.document.project.model_copy(deep=True)
         chosen = None if maps is None else [m.model_copy(deep=True) for m in maps]
-        progress = QProgressDialog(f"Exporting {path.name}…", "", 0, 0, self)
+        progress = QProgressDialog(
+            self.tr("Exporting {name}…").format(name=path.name), "", 0, 0, self
+        )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         with ThreadPoolExecutor(max_workers=1) as pool:
-            job = pool.submit(render_pdf, project, chosen, PdfOptions(page, mode), source=path)
+            options = PdfOptions(page, mode, labels=QtLabels())
+            job = pool.submit(render_pdf, project, chosen, options, source=path)
             while not job.done():
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
                 wait([job], timeout=0.02)
@@ -773,15 +828,19 @@ class MainWindow(QMainWindow):
             result = job.result()
             atomic_write(path, result.data)
         except JourneyError as error:
-            self.show_error("The PDF was not written", error)
+            self.show_error(self.tr("The PDF was not written"), error)
             return False
-        pages = f"{result.pages} page{'s' * (result.pages != 1)}"
-        self.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
+        self.statusBar().showMessage(
+            self.tr("Exported {name} (%n page(s))", None, result.pages).format(name=path.name),
+            6000,
+        )
         if result.warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 APP_NAME,
-                f"{path.name} was written, but some characters have no glyph in the bundled fonts.",
+                self.tr(
+                    "{name} was written, but some characters have no glyph in the bundled fonts."
+                ).format(name=path.name),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -798,8 +857,10 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             APP_NAME,
-            f"Save the changes to “{name}” before closing?\n\n"
-            "Your changes will be lost if you don’t save them.",
+            self.tr(
+                "Save the changes to “{name}” before closing?\n\n"
+                "Your changes will be lost if you don’t save them."
+            ).format(name=name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -828,7 +889,11 @@ class MainWindow(QMainWindow):
         # Name the file: a dialog that only says "the file ends too early" leaves people
         # guessing which file, when several were dropped or opened from the recent list.
         name = Path(error.source).name or error.source
-        problem = error.reason if len(lines) == 1 else f"{len(lines)} problems were found."
+        problem = (
+            error.reason
+            if len(lines) == 1
+            else self.tr("%n problem(s) were found.", None, len(lines))
+        )
         box.setInformativeText(f"“{name}”: {problem}")
         if len(lines) > 1:
             box.setDetailedText("\n".join(lines))
@@ -869,7 +934,7 @@ class MainWindow(QMainWindow):
         self.map_list.blockSignals(True)
         self.map_list.clear()
         for journey_map in self.document.project.maps:
-            item = QListWidgetItem(f"{journey_map.title}\n{MAP_KIND_NAMES[journey_map.kind]}")
+            item = QListWidgetItem(f"{journey_map.title}\n{map_kind_name(journey_map.kind)}")
             item.setData(Qt.ItemDataRole.UserRole, journey_map.id)
             item.setToolTip(journey_map.description or journey_map.title)
             self.map_list.addItem(item)
@@ -939,7 +1004,7 @@ class MainWindow(QMainWindow):
             item = self.map_list.item(row)
             journey_map = self.document.project.map(str(item.data(Qt.ItemDataRole.UserRole)))
             if journey_map is not None:
-                item.setText(f"{journey_map.title}\n{MAP_KIND_NAMES[journey_map.kind]}")
+                item.setText(f"{journey_map.title}\n{map_kind_name(journey_map.kind)}")
 
     # -- editing ---------------------------------------------------------------------------------
 
@@ -957,7 +1022,17 @@ class MainWindow(QMainWindow):
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        self.open_text_editor(scene, QRectF(box.x, box.y, box.width, box.height), card.text, commit)
+        def preview(project: Project, text: str) -> None:
+            target = next(c for c in _map_in(project, map_id).cards if c.id == card_id)
+            target.text = text
+
+        self.open_text_editor(
+            scene,
+            QRectF(box.x, box.y, box.width, box.height),
+            card.text,
+            commit,
+            preview=preview,
+        )
 
     def new_card_in_cell(self, step_id: str, lane_id: str, initial: str = "") -> None:
         """Start writing a new card at the end of a cell; nothing is added unless text is typed.
@@ -995,12 +1070,31 @@ class MainWindow(QMainWindow):
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
+        def preview(project: Project, text: str) -> None:
+            if text.strip():
+                journey_map = _map_in(project, map_id)
+                ids = {c.id for c in journey_map.cards}
+                card_id = next(
+                    f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids
+                )
+                journey_map.cards.append(
+                    Card(
+                        id=card_id,
+                        step_id=step_id,
+                        lane_id=lane_id,
+                        order=len(cell),
+                        text=text.strip(),
+                        colour=self.workshop.note_colour,
+                    )
+                )
+
         self.open_text_editor(
             scene,
             target,
             initial,
             commit,
             select_all=not initial,
+            preview=preview,
             on_tab=lambda forward: self.workshop.capture_tab(map_id, (step_id, lane_id), forward),
         )
 
@@ -1023,9 +1117,14 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
+        preview: Callable[[Project, str], None] | None = None,
         on_tab: Callable[[bool], None] | None = None,
     ) -> None:
-        """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter."""
+        """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter.
+
+        `preview(project, text)` applies the text being typed to a copy of the project, for
+        autosave snapshots taken before the editor is closed.
+        """
         self._commit_text_editor()
 
         editor = CardTextEditor(
@@ -1038,6 +1137,8 @@ class MainWindow(QMainWindow):
         )
         scene.addItem(editor)
         self._editor_item = editor
+        self._editor_typing = (text, preview)
+        editor.document().contentsChanged.connect(self.autosaver.touch)
         self.view.setFocus()
         editor.start(select_all=select_all)
 
@@ -1049,12 +1150,30 @@ class MainWindow(QMainWindow):
         """Finish any text being written (in place, in the inspector) before a mode change."""
         self._commit_text_editor()
 
+    def _project_with_typing(self) -> Project | None:
+        """A copy of the project with the text still being typed, or None when there is none."""
+        editor, (initial, preview) = self._editor_item, self._editor_typing
+        if editor is None or preview is None or editor.text() == initial:
+            return None
+        project = self.document.project.model_copy(deep=True)
+        try:
+            preview(project, editor.text())
+        except (ValueError, LookupError, StopIteration):
+            return None  # e.g. too long to be valid yet, or the card was removed meanwhile
+        return project
+
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()
         self.personas.commit_pending()
         if self._editor_item is not None:
             self._editor_item.finish(commit=True)
             self._editor_item = None
+
+    def show_preferences(self) -> None:
+        """Edit → Preferences…: the language, stored for the next start."""
+        from journeydesigner.widgets.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
 
     def edit_selected_card(self) -> None:
         """F2: edit the text of the selected card."""
@@ -1091,15 +1210,19 @@ class MainWindow(QMainWindow):
         data = QApplication.clipboard().mimeData()
         if not data.hasFormat(CARDS_MIME) and looks_like_mermaid(data.text()):
             # A Mermaid journey pasted from a README or wiki becomes a map of its own.
-            self.mermaid.import_data(data.text().encode("utf-8"), "the clipboard")
+            self.mermaid.import_data(data.text().encode("utf-8"), self.tr("the clipboard"))
             return
         cards = cards_from_mime(data)
         target = self._paste_target()
         if not cards or target is None:
-            self.statusBar().showMessage("Select a card or a cell to paste into.", 4000)
+            self.statusBar().showMessage(self.tr("Select a card or a cell to paste into."), 4000)
             return
         step_id, lane_id, index = target
-        label = "Paste card" if len(cards) == 1 else f"Paste {len(cards)} cards"
+        label = (
+            self.tr("Paste card")
+            if len(cards) == 1
+            else self.tr("Paste %n cards", None, len(cards))
+        )
         new_ids = self.editor.add_cards(map_id, cards, step_id, lane_id, index, label)
         scene.select_cards(new_ids)
 
@@ -1181,7 +1304,7 @@ class MainWindow(QMainWindow):
             return
         cards, links = scene.selected_card_ids(), scene.selected_connector_ids()
         if cards and links:
-            self.stack.beginMacro("Delete selection")
+            self.stack.beginMacro(self.tr("Delete selection"))
         # Arrows first: deleting a card takes its arrows along, and would leave these dangling.
         self.editor.remove_connectors(map_id, links)
         self.editor.remove_cards(map_id, cards)
@@ -1199,7 +1322,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.document.path.name if self.document.path else self.document.project.title
         if self.read_only:
-            name += " (read-only)"
+            name = self.tr("{name} (read-only)").format(name=name)
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(not self.stack.isClean())
 
@@ -1213,21 +1336,21 @@ class MainWindow(QMainWindow):
             return
         selected = len(scene.selected_card_ids())
         cards = len(journey_map.cards)
-        parts = [f"{cards} card{'s' * (cards != 1)}", MAP_KIND_NAMES[journey_map.kind]]
+        parts = [self.tr("%n card(s)", None, cards), map_kind_name(journey_map.kind)]
         linked = self.document.project.map(journey_map.linked_map_id or "")
         if linked is not None:
-            parts.append(f"linked with “{linked.title}”")
+            parts.append(self.tr("linked with “{title}”").format(title=linked.title))
         if selected:
-            parts.insert(0, f"{selected} selected")
+            parts.insert(0, self.tr("%n selected", None, selected))
         self.selection_label.setText("   ·   ".join(parts))
 
     def _pictures_refused(self, problems: list[str]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
-            "Some pictures could not be added."
+            self.tr("Some pictures could not be added.")
             if len(problems) > 1
-            else "The picture could not be added.",
+            else self.tr("The picture could not be added."),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -1235,7 +1358,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+        self.zoom_label.setText(
+            self.tr("{percent} %").format(percent=QLocale().toString(round(zoom * 100)))
+        )
 
     # -- drop a file to open it ------------------------------------------------------------------
 
@@ -1257,3 +1382,11 @@ def _safe_name(title: str) -> str:
     """A file name from a title: no path separators or characters file systems refuse."""
     cleaned = "".join("-" if ch in '\\/:*?"<>|' else ch for ch in title).strip(" .")
     return cleaned[:120] or "journey"
+
+
+def _map_in(project: Project, map_id: str) -> JourneyMap:
+    """The map with this id; LookupError when it is gone."""
+    journey_map = project.map(map_id)
+    if journey_map is None:
+        raise LookupError(map_id)
+    return journey_map

@@ -32,6 +32,7 @@ from journeydesigner.app.presentation import (
 )
 from journeydesigner.canvas.capture import next_cell
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.i18n import translate
 from journeydesigner.layout.grid import CellKey
 from journeydesigner.widgets.swatches import WORKSHOP_PALETTE, SwatchButton
 from journeydesigner.widgets.timer import TimerOverlay, WorkshopTimer
@@ -74,7 +75,9 @@ class WorkshopActions(QObject):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: str | QKeySequence | None = None
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -120,13 +123,15 @@ class WorkshopActions(QObject):
         self.colour_actions: list[QAction] = []
         for number, (name, colour) in enumerate(WORKSHOP_PALETTE, start=1):
             action = self._action(
-                self.tr("Note Colour: {name}").format(name=name),
+                self.tr("Note Colour: {name}").format(name=translate("swatches", name)),
                 partial(self.set_note_colour, colour),
-                f"Ctrl+{number}",
+                QKeySequence(f"Ctrl+{number}"),
             )
             self.colour_actions.append(action)
         self.lane_colour_action = self._action(
-            self.tr("Note Colour: the Lane’s"), partial(self.set_note_colour, None), "Ctrl+`"
+            self.tr("Note Colour: the Lane’s"),
+            partial(self.set_note_colour, None),
+            QKeySequence("Ctrl+`"),
         )
 
         # Menus are found by what they hold, not by their (translated) titles.
@@ -197,6 +202,7 @@ class WorkshopActions(QObject):
         self.swatch_group = QButtonGroup(self.swatches)
         self.swatch_group.setExclusive(True)
         for number, (name, colour) in enumerate(WORKSHOP_PALETTE, start=1):
+            name = translate("swatches", name)
             swatch = SwatchButton(name, colour)
             swatch.setCheckable(True)
             swatch.setToolTip(
@@ -242,7 +248,7 @@ class WorkshopActions(QObject):
         self.note_colour = colour
         self.settings.setValue(SETTINGS_NOTE_COLOUR, colour or "")
         self._check_swatch()
-        name = next((n for n, c in WORKSHOP_PALETTE if c == colour), None)
+        name = next((translate("swatches", n) for n, c in WORKSHOP_PALETTE if c == colour), None)
         self.window.statusBar().showMessage(
             self.tr("New notes: {colour}").format(colour=name)
             if name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
 from journeydesigner.layout.style import TextStyle
 from journeydesigner.paths import resource_dir
@@ -28,6 +28,18 @@ def register_fonts() -> list[str]:
             continue
         loaded += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in loaded]
     return loaded
+
+
+def add_fallback_fonts(app: QGuiApplication) -> None:
+    """Let menus and dialogs fall back on the bundled fonts for characters the system font lacks.
+
+    A system without Chinese fonts would otherwise show boxes in a Chinese interface.
+    """
+    register_fonts()
+    font = app.font()
+    families = [font.family(), *(f for f in FAMILIES if f != font.family())]
+    font.setFamilies(families)
+    app.setFont(font)
 
 
 @cache

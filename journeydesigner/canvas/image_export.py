@@ -14,6 +14,7 @@ from journeydesigner import APP_NAME, __version__
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import JourneyDocument
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import translate
 from journeydesigner.io.save import atomic_write
 from journeydesigner.model.project import Project
 
@@ -53,7 +54,10 @@ def render_png(project: Project, map_id: str, dpi: float = 144.0, source: str = 
     """A PNG of the whole map at `dpi` (96 is the canvas at 100 %), on white."""
     ensure_application()
     if not 24 <= dpi <= 1200:
-        raise ImageExportError(source or project.title, "the resolution must be 24 to 1200 dpi")
+        raise ImageExportError(
+            source or project.title,
+            translate("image_export", "the resolution must be 24 to 1200 dpi"),
+        )
     scene = _scene_for(project, map_id)
     assert scene.layout is not None
     scale = dpi / 96.0
@@ -62,8 +66,11 @@ def render_png(project: Project, map_id: str, dpi: float = 144.0, source: str = 
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise ImageExportError(
             source or project.title,
-            f"the picture would be {width}×{height} pixels; "
-            f"choose a lower resolution than {dpi:g} dpi",
+            translate(
+                "image_export",
+                "the picture would be {width}×{height} pixels; "
+                "choose a lower resolution than {dpi} dpi",
+            ).format(width=width, height=height, dpi=f"{dpi:g}"),
         )
     image = QImage(QSize(width, height), QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))
@@ -126,5 +133,7 @@ def export_image(
     elif suffix == ".svg":
         data = render_svg(project, map_id)
     else:
-        raise ImageExportError(path, "choose a file name ending in .png or .svg")
+        raise ImageExportError(
+            path, translate("image_export", "choose a file name ending in .png or .svg")
+        )
     atomic_write(path, data)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from journeydesigner.errors import JourneyError
+from journeydesigner.i18n import translate
 from journeydesigner.model import limits
 from journeydesigner.model.elements import EmbeddedImage
 from journeydesigner.model.images import ImageError, MediaType, sniff_image
@@ -29,15 +30,28 @@ def import_image(path: Path, description: str = "") -> EmbeddedImage:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ImageImportError(path, f"cannot be read ({error.strerror or error})") from None
+        raise ImageImportError(
+            path,
+            translate("image_import", "cannot be read ({reason})").format(
+                reason=error.strerror or error
+            ),
+        ) from None
     if size > MAX_SOURCE_BYTES:
         raise ImageImportError(
-            path, f"is {size / 1_048_576:.0f} MB; pictures up to 50 MB can be added"
+            path,
+            translate("image_import", "is {size} MB; pictures up to 50 MB can be added").format(
+                size=f"{size / 1_048_576:.0f}"
+            ),
         )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImageImportError(path, f"cannot be read ({error.strerror or error})") from None
+        raise ImageImportError(
+            path,
+            translate("image_import", "cannot be read ({reason})").format(
+                reason=error.strerror or error
+            ),
+        ) from None
     return image_from_bytes(data, str(path), description)
 
 
@@ -47,13 +61,18 @@ def image_from_bytes(data: bytes, source: str, description: str = "") -> Embedde
         info = sniff_image(data[:65536])
     except ImageError as error:
         raise ImageImportError(
-            source, f"{error}; only PNG and JPEG pictures can be added"
+            source,
+            translate("image_import", "{problem}; only PNG and JPEG pictures can be added").format(
+                problem=error
+            ),
         ) from None
     if info.width * info.height > limits.IMAGE_PIXELS:
         raise ImageImportError(
             source,
-            f"is {info.width}×{info.height} pixels; pictures up to "
-            f"{limits.IMAGE_PIXELS // 1_000_000} megapixels can be added",
+            translate(
+                "image_import",
+                "is {width}×{height} pixels; pictures up to {limit} megapixels can be added",
+            ).format(width=info.width, height=info.height, limit=limits.IMAGE_PIXELS // 1_000_000),
         )
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -63,7 +82,12 @@ def image_from_bytes(data: bytes, source: str, description: str = "") -> Embedde
     reader.setAutoTransform(True)  # honour the camera's orientation
     image = reader.read()
     if image.isNull():
-        raise ImageImportError(source, f"the picture is damaged ({reader.errorString()})")
+        raise ImageImportError(
+            source,
+            translate("image_import", "the picture is damaged ({reason})").format(
+                reason=reader.errorString()
+            ),
+        )
     if max(image.width(), image.height()) > MAX_SIDE:
         image = image.scaled(
             MAX_SIDE,
@@ -73,7 +97,9 @@ def image_from_bytes(data: bytes, source: str, description: str = "") -> Embedde
         )
     encoded, media_type = _encode(image)
     if len(encoded) > limits.IMAGE_BYTES:
-        raise ImageImportError(source, "is still too large after scaling it down")
+        raise ImageImportError(
+            source, translate("image_import", "is still too large after scaling it down")
+        )
     return EmbeddedImage(
         media_type=media_type,
         data=base64.b64encode(encoded).decode("ascii"),

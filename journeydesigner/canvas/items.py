@@ -29,6 +29,7 @@ from journeydesigner.canvas.painting import (
     paint_votes,
     palette_of,
 )
+from journeydesigner.i18n import format_number, translate
 from journeydesigner.layout.arrows import arrow_head, label_origin
 from journeydesigner.layout.curves import smooth_segments
 from journeydesigner.layout.grid import (
@@ -50,6 +51,7 @@ from journeydesigner.layout.style import (
 )
 from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap
+from journeydesigner.names import map_kind_name
 
 # Stacking order: the grid at the back, then cards, curves, and the frozen headers in front.
 Z_GRID = 0.0
@@ -280,7 +282,7 @@ class CardItem(QGraphicsItem):
             painter.fillRect(target, QColor("#E9ECF0"))
             draw_text_line(
                 painter,
-                "image cannot be shown",
+                translate("items", "image cannot be shown"),
                 target,
                 m.card_meta,
                 INK_TERTIARY,
@@ -546,7 +548,9 @@ class LaneHeaderItem(QGraphicsItem):
                 curve.hollow,
                 p.header_fill,
             )
-            label = (curve.label or "curve") + ("  (hidden)" if hidden else "")
+            label = (curve.label or translate("items", "curve")) + (
+                translate("items", "  (hidden)") if hidden else ""
+            )
             draw_text_line(
                 painter,
                 label,
@@ -575,7 +579,7 @@ class CornerItem(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.setZValue(Z_CORNER)
-        self._kind = journey_map.kind.replace("_", " ").upper()
+        self._kind = map_kind_name(journey_map.kind).upper()
         self._who = ", ".join(persona_names)
         self._width = width
         self._height = height
@@ -789,7 +793,7 @@ class MetricChipItem(QGraphicsItem):
             target = ("≥ " if metric.higher_is_better else "≤ ") + _number(metric.target)
             draw_text_line(
                 painter,
-                f"target {target}",
+                translate("items", "target {target}").format(target=target),
                 QRectF(rect.width() * 0.45, 24, rect.width() * 0.55 - 26, 16),
                 m.card_meta,
                 p.ink_secondary,
@@ -829,7 +833,7 @@ class MetricChipItem(QGraphicsItem):
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return format_number(value)
 
 
 class BlueprintLineItem(QGraphicsItem):
@@ -983,16 +987,23 @@ class LegendItem(QGraphicsItem):
         p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = 0.0
+        key = translate("items", "KEY")
+        # Measured: the word is longer in some languages ("LEGENDA").
+        key_width = max(30.0, _metrics_width(key, m.metric_name) + 2)
         draw_text_line(
             painter,
-            "KEY",
-            QRectF(x, 4, 30, 14),
+            key,
+            QRectF(x, 4, key_width, 14),
             m.metric_name,
             p.ink_tertiary,
             Qt.AlignmentFlag.AlignLeft,
         )
-        x += 34
-        names = {"observed": "Observed", "assumed": "Assumed", "proposed": "Proposed (idea)"}
+        x += key_width + 4
+        names = {
+            "observed": translate("items", "Observed"),
+            "assumed": translate("items", "Assumed"),
+            "proposed": translate("items", "Proposed (idea)"),
+        }
         for level in self._evidence:
             evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, p.ink_secondary)
             x += 14
@@ -1000,10 +1011,10 @@ class LegendItem(QGraphicsItem):
         if self._fail:
             fail_marker(painter, QPointF(x + 6, 11), 11, p.fail_on_pink)
             x += 16
-            x += self._label(painter, "Fail point", x) + 16
+            x += self._label(painter, translate("items", "Fail point"), x) + 16
         for shown, text, ink in (
-            (self._on, "On target", p.on_target),
-            (self._off, "Off target", p.fail),
+            (self._on, translate("items", "On target"), p.on_target),
+            (self._off, translate("items", "Off target"), p.fail),
         ):
             if shown:
                 # The same shapes as on the chips: a disc on target, a diamond off target.

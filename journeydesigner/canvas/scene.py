@@ -47,12 +47,13 @@ from journeydesigner.canvas.items import (
 from journeydesigner.canvas.keyboard import navigate
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged, ProjectChanged
+from journeydesigner.i18n import QtLabels
 from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
 from journeydesigner.layout.style import EDITOR_PALETTE, LANE_TINTS, SELECTION, Palette
 from journeydesigner.layout.text import CachedMeasure
 from journeydesigner.layout.votes import stage_votes
 from journeydesigner.model.elements import Card, LaneKind
-from journeydesigner.names import LANE_KIND_NAMES
+from journeydesigner.names import lane_kind_name
 
 _DRAG_THRESHOLD = 4.0
 
@@ -86,6 +87,7 @@ class MapScene(QGraphicsScene):
         self.editor = editor
         self.map_id = map_id
         self._measure = CachedMeasure(QtTextMeasure())
+        self._labels = QtLabels()
         self.layout: MapLayout | None = None
         self.cards: dict[str, CardItem] = {}
         self._grid = GridItem()
@@ -152,7 +154,9 @@ class MapScene(QGraphicsScene):
         """Lay the map out again and bring the items in line with it."""
         document = self.editor.document
         journey_map = document.map(self.map_id)
-        layout = layout_map(journey_map, self._measure, project=document.project)
+        layout = layout_map(
+            journey_map, self._measure, project=document.project, labels=self._labels
+        )
         self.layout = layout
         self._grid.set_layout(layout, journey_map)
         cards = {card.id: card for card in journey_map.cards}
@@ -471,7 +475,9 @@ class MapScene(QGraphicsScene):
             return
         if stage_id != source.id and len(source.steps) == 1:
             drag.cancel()
-            self.refused.emit(f"The stage “{source.name}” needs at least one step.")
+            self.refused.emit(
+                self.tr("The stage “{name}” needs at least one step.").format(name=source.name)
+            )
             return
         QTimer.singleShot(
             0, lambda: self.editor.move_step(self.map_id, drag.item_id, stage_id, index)
@@ -765,14 +771,16 @@ class MapScene(QGraphicsScene):
         if target is None:
             return False
         if isinstance(target, int):
-            lane_id = self.editor.add_lane(self.map_id, target, kind, LANE_KIND_NAMES[kind])
+            lane_id = self.editor.add_lane(self.map_id, target, kind, lane_kind_name(kind))
             QTimer.singleShot(0, lambda: self.header_edit_requested.emit("lane", lane_id))
             return True
         step_id, lane_id, index = target
         lane = self.editor.document.map(self.map_id).lane(lane_id)
         colour = LANE_TINTS[kind].fill if lane is not None and lane.kind != kind else None
         card = Card(id="new", step_id=step_id, lane_id=lane_id, colour=colour)
-        card_ids = self.editor.add_cards(self.map_id, [card], step_id, lane_id, index, "Add card")
+        card_ids = self.editor.add_cards(
+            self.map_id, [card], step_id, lane_id, index, self.tr("Add card")
+        )
         if card_ids:
             self.select_cards(card_ids)
             QTimer.singleShot(0, lambda: self.card_edit_requested.emit(card_ids[0]))
@@ -782,7 +790,9 @@ class MapScene(QGraphicsScene):
         """Add dropped pictures as image cards in the cell under `position`; returns refusals."""
         target = self._palette_target("card", position)
         if target is None or isinstance(target, int):
-            return ["Drop pictures on a cell of a card lane (for example a storyboard lane)."]
+            return [
+                self.tr("Drop pictures on a cell of a card lane (for example a storyboard lane).")
+            ]
         step_id, lane_id, index = target
         cards, problems = [], []
         for path in paths:
@@ -793,7 +803,11 @@ class MapScene(QGraphicsScene):
                 continue
             cards.append(Card(id="new", step_id=step_id, lane_id=lane_id, image=image))
         if cards:
-            label = "Add picture" if len(cards) == 1 else f"Add {len(cards)} pictures"
+            label = (
+                self.tr("Add picture")
+                if len(cards) == 1
+                else self.tr("Add %n pictures", None, len(cards))
+            )
             self.select_cards(
                 self.editor.add_cards(self.map_id, cards, step_id, lane_id, index, label)
             )

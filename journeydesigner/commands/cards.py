@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from journeydesigner.document import JourneyDocument, Placement
+from journeydesigner.i18n import translate
 from journeydesigner.model.elements import Card, Connector
 
 
@@ -128,7 +129,7 @@ class AddConnector(QUndoCommand):
     """Draw an arrow from one card to another."""
 
     def __init__(self, document: JourneyDocument, map_id: str, connector: Connector) -> None:
-        super().__init__("Add connector")
+        super().__init__(translate("AddConnector", "Add connector"))
         self._document, self._map_id, self._connector = document, map_id, connector
         self._index = len(document.map(map_id).connectors)
 
@@ -142,8 +143,10 @@ class AddConnector(QUndoCommand):
 class RemoveConnectors(QUndoCommand):
     """Delete arrows; undo puts them back where they were."""
 
-    def __init__(self, document: JourneyDocument, map_id: str, connector_ids: list[str]) -> None:
-        super().__init__("Delete connector" if len(connector_ids) == 1 else "Delete connectors")
+    def __init__(
+        self, document: JourneyDocument, map_id: str, connector_ids: list[str], name: str
+    ) -> None:
+        super().__init__(name)
         self._document, self._map_id, self._ids = document, map_id, connector_ids
         self._removed: list[tuple[int, Connector]] = []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from journeydesigner import restructure
@@ -47,10 +48,12 @@ from journeydesigner.model.project import JourneyMap
 from journeydesigner.restructure import RestructureError
 
 
-class Editor:
+class Editor(QObject):
     """Turns user intentions into undoable commands on a document."""
 
     def __init__(self, document: JourneyDocument, stack: QUndoStack | None = None) -> None:
+        # A QObject only for tr(): lupdate takes plural forms from tr() calls alone.
+        super().__init__()
         self.document = document
         self.stack = stack if stack is not None else QUndoStack()
 
@@ -71,7 +74,12 @@ class Editor:
             for c in journey_map.cards
             if c.id in set(card_ids)
         )
-        name = ("Reorder" if same_cell else "Move") + (" card" if count == 1 else f" {count} cards")
+        if same_cell:
+            name = (
+                self.tr("Reorder card") if count == 1 else self.tr("Reorder %n cards", None, count)
+            )
+        else:
+            name = self.tr("Move card") if count == 1 else self.tr("Move %n cards", None, count)
         self.stack.push(MoveCards(self.document, map_id, placements, name))
         return True
 
@@ -79,7 +87,13 @@ class Editor:
         """Change a card's text (one undo step per committed edit)."""
         if self.document.card(map_id, card_id).text != text:
             self.stack.push(
-                EditCard(self.document, map_id, card_id, {"text": text}, "Edit card text")
+                EditCard(
+                    self.document,
+                    map_id,
+                    card_id,
+                    {"text": text},
+                    self.tr("Edit card text"),
+                )
             )
 
     def set_card_fields(self, map_id: str, card_id: str, label: str, /, **fields: object) -> None:
@@ -99,7 +113,7 @@ class Editor:
     ) -> str:
         """Add a new card to a cell at `index` (in a participant's `colour`); returns its id."""
         card = Card(id="new", step_id=step_id, lane_id=lane_id, text=text, colour=colour)
-        return self.add_cards(map_id, [card], step_id, lane_id, index, "Add card")[0]
+        return self.add_cards(map_id, [card], step_id, lane_id, index, self.tr("Add card"))[0]
 
     def add_cards(
         self, map_id: str, cards: list[Card], step_id: str, lane_id: str, index: int, label: str
@@ -133,14 +147,21 @@ class Editor:
         if not card_ids:
             return new_ids
         self.stack.beginMacro(
-            "Duplicate card" if len(card_ids) == 1 else f"Duplicate {len(card_ids)} cards"
+            self.tr("Duplicate card")
+            if len(card_ids) == 1
+            else self.tr("Duplicate %n cards", None, len(card_ids))
         )
         for card_id in card_ids:
             card = by_id[card_id]
             cell = [c.id for c in self.document.map(map_id).cards_in(card.step_id, card.lane_id)]
             position = cell.index(card_id) + 1
             new_ids += self.add_cards(
-                map_id, [card], card.step_id, card.lane_id, position, "Duplicate card"
+                map_id,
+                [card],
+                card.step_id,
+                card.lane_id,
+                position,
+                self.tr("Duplicate card"),
             )
         self.stack.endMacro()
         return new_ids
@@ -158,11 +179,19 @@ class Editor:
         }
         if not votes:
             return False
-        many = len(votes) > 1
+        count = len(votes)
         if delta > 0:
-            label = f"Vote for {len(votes)} cards" if many else "Vote for card"
+            label = (
+                self.tr("Vote for card")
+                if count == 1
+                else self.tr("Vote for %n cards", None, count)
+            )
         else:
-            label = f"Remove votes from {len(votes)} cards" if many else "Remove vote"
+            label = (
+                self.tr("Remove vote")
+                if count == 1
+                else self.tr("Remove votes from %n cards", None, count)
+            )
         self.stack.push(SetVotes(self.document, map_id, votes, label))
         return True
 
@@ -171,13 +200,17 @@ class Editor:
         votes = {card.id: 0 for card in self.document.map(map_id).cards if card.votes}
         if not votes:
             return False
-        self.stack.push(SetVotes(self.document, map_id, votes, "Clear votes"))
+        self.stack.push(SetVotes(self.document, map_id, votes, self.tr("Clear votes")))
         return True
 
     def remove_cards(self, map_id: str, card_ids: list[str]) -> None:
         """Delete cards (and connectors ending at them)."""
         if card_ids:
-            name = "Delete card" if len(card_ids) == 1 else f"Delete {len(card_ids)} cards"
+            name = (
+                self.tr("Delete card")
+                if len(card_ids) == 1
+                else self.tr("Delete %n cards", None, len(card_ids))
+            )
             self.stack.push(RemoveCards(self.document, map_id, list(card_ids), name))
 
     def add_connector(
@@ -199,11 +232,16 @@ class Editor:
     def remove_connectors(self, map_id: str, connector_ids: list[str]) -> None:
         """Delete arrows."""
         if connector_ids:
-            self.stack.push(RemoveConnectors(self.document, map_id, list(connector_ids)))
+            name = (
+                self.tr("Delete connector")
+                if len(connector_ids) == 1
+                else self.tr("Delete %n connectors", None, len(connector_ids))
+            )
+            self.stack.push(RemoveConnectors(self.document, map_id, list(connector_ids), name))
 
     def relabel_connector(self, map_id: str, connector_id: str, label: str) -> None:
         """Change an arrow's label."""
-        self._edit_connector(map_id, connector_id, "Relabel connector", label=label)
+        self._edit_connector(map_id, connector_id, self.tr("Relabel connector"), label=label)
 
     def reverse_connector(self, map_id: str, connector_id: str) -> None:
         """Swap an arrow's ends."""
@@ -211,14 +249,14 @@ class Editor:
         self._edit_connector(
             map_id,
             connector_id,
-            "Reverse connector",
+            self.tr("Reverse connector"),
             from_card=connector.to_card,
             to_card=connector.from_card,
         )
 
     def set_connector_two_way(self, map_id: str, connector_id: str, two_way: bool) -> None:
         """Make an arrow one-way or two-way."""
-        label = "Make connector two-way" if two_way else "Make connector one-way"
+        label = self.tr("Make connector two-way") if two_way else self.tr("Make connector one-way")
         self._edit_connector(map_id, connector_id, label, two_way=two_way)
 
     def _connector(self, map_id: str, connector_id: str) -> Connector:
@@ -260,15 +298,17 @@ class Editor:
             score=score,
             note=note,
         )
-        self.stack.push(SetEmotionPoint(self.document, map_id, key, point, "Change emotion"))
+        self.stack.push(
+            SetEmotionPoint(self.document, map_id, key, point, self.tr("Change emotion"))
+        )
 
     def rename_stage(self, map_id: str, stage_id: str, name: str) -> None:
         """Rename a stage."""
-        self.set_stage_fields(map_id, stage_id, "Rename stage", name=name)
+        self.set_stage_fields(map_id, stage_id, self.tr("Rename stage"), name=name)
 
     def rename_lane(self, map_id: str, lane_id: str, title: str) -> None:
         """Rename a lane."""
-        self.set_lane_fields(map_id, lane_id, "Rename lane", title=title)
+        self.set_lane_fields(map_id, lane_id, self.tr("Rename lane"), title=title)
 
     def set_stage_fields(self, map_id: str, stage_id: str, label: str, /, **fields: object) -> None:
         """Change fields of a stage (name, description, ...); `label` names the undo step."""
@@ -310,35 +350,53 @@ class Editor:
             name=name,
             steps=[Step(id=self.document.new_id("step"))],
         )
-        self._restructure(map_id, "Add stage", lambda m: restructure.add_stage(m, index, stage))
+        self._restructure(
+            map_id,
+            self.tr("Add stage"),
+            lambda m: restructure.add_stage(m, index, stage),
+        )
         return stage.id
 
     def remove_stage(self, map_id: str, stage_id: str) -> None:
         """Delete a stage with everything on it."""
-        self._restructure(map_id, "Delete stage", lambda m: restructure.remove_stage(m, stage_id))
+        self._restructure(
+            map_id,
+            self.tr("Delete stage"),
+            lambda m: restructure.remove_stage(m, stage_id),
+        )
 
     def add_step(self, map_id: str, stage_id: str, index: int, name: str = "") -> str:
         """Split a stage by inserting a step; returns its id."""
         step = Step(id=self.document.new_id("step"), name=name)
         self._restructure(
-            map_id, "Add step", lambda m: restructure.add_step(m, stage_id, index, step)
+            map_id,
+            self.tr("Add step"),
+            lambda m: restructure.add_step(m, stage_id, index, step),
         )
         return step.id
 
     def remove_step(self, map_id: str, step_id: str) -> None:
         """Delete a step with everything on it (a stage keeps at least one)."""
-        self._restructure(map_id, "Delete step", lambda m: restructure.remove_step(m, step_id))
+        self._restructure(
+            map_id,
+            self.tr("Delete step"),
+            lambda m: restructure.remove_step(m, step_id),
+        )
 
     def move_step(self, map_id: str, step_id: str, stage_id: str, index: int) -> None:
         """Move a step within its stage or to another stage."""
         self._restructure(
-            map_id, "Move step", lambda m: restructure.move_step(m, step_id, stage_id, index)
+            map_id,
+            self.tr("Move step"),
+            lambda m: restructure.move_step(m, step_id, stage_id, index),
         )
 
     def merge_steps(self, map_id: str, into_id: str, from_id: str) -> None:
         """Merge a step into another of its stage."""
         self._restructure(
-            map_id, "Merge steps", lambda m: restructure.merge_steps(m, into_id, from_id)
+            map_id,
+            self.tr("Merge steps"),
+            lambda m: restructure.merge_steps(m, into_id, from_id),
         )
 
     def rename_step(self, map_id: str, step_id: str, name: str) -> None:
@@ -349,7 +407,7 @@ class Editor:
                 if step.id == step_id:
                     step.name = name
 
-        self._restructure(map_id, "Rename step", rename)
+        self._restructure(map_id, self.tr("Rename step"), rename)
 
     def set_step_width(self, map_id: str, step_id: str, width: float | None) -> None:
         """Set a step's width (None: the default width)."""
@@ -361,21 +419,27 @@ class Editor:
 
         current = next(t.width for t in self.document.map(map_id).steps() if t.id == step_id)
         if current != width:
-            self._restructure(map_id, "Resize step", resize)
+            self._restructure(map_id, self.tr("Resize step"), resize)
 
     def set_lane_height(self, map_id: str, lane_id: str, height: float | None) -> None:
         """Set a lane's minimum height (None: fit the cards)."""
-        self.set_lane_fields(map_id, lane_id, "Resize lane", height=height)
+        self.set_lane_fields(map_id, lane_id, self.tr("Resize lane"), height=height)
 
     def add_lane(self, map_id: str, index: int, kind: LaneKind, title: str) -> str:
         """Insert a new lane at a position; returns its id."""
         lane = Lane(id=self.document.new_id("lane"), title=title, kind=kind)
-        self._restructure(map_id, "Add lane", lambda m: restructure.add_lane(m, index, lane))
+        self._restructure(
+            map_id, self.tr("Add lane"), lambda m: restructure.add_lane(m, index, lane)
+        )
         return lane.id
 
     def remove_lane(self, map_id: str, lane_id: str) -> None:
         """Delete a lane with its cards, curve points and metrics."""
-        self._restructure(map_id, "Delete lane", lambda m: restructure.remove_lane(m, lane_id))
+        self._restructure(
+            map_id,
+            self.tr("Delete lane"),
+            lambda m: restructure.remove_lane(m, lane_id),
+        )
 
     # -- maps --------------------------------------------------------------------------------------
 
@@ -398,7 +462,7 @@ class Editor:
         everyone = list(self.document.project.personas) + [
             p.model_copy(deep=True) for p in personas or [] if p.id not in known
         ]
-        self.stack.push(ReplaceMaps(self.document, maps, "Add map", everyone))
+        self.stack.push(ReplaceMaps(self.document, maps, self.tr("Add map"), everyone))
         return new_map.id
 
     def duplicate_map(self, map_id: str, title: str, kind: MapKind | None = None) -> str:
@@ -411,18 +475,18 @@ class Editor:
         maps = list(self.document.project.maps)
         copy.id = IdMaker({m.id for m in maps}).make(source.id)
         maps.insert(maps.index(source) + 1, copy)
-        self.stack.push(ReplaceMaps(self.document, maps, "Duplicate map"))
+        self.stack.push(ReplaceMaps(self.document, maps, self.tr("Duplicate map")))
         return copy.id
 
     def remove_map(self, map_id: str) -> None:
         """Delete a map."""
         maps = [m for m in self.document.project.maps if m.id != map_id]
-        self.stack.push(ReplaceMaps(self.document, maps, "Delete map"))
+        self.stack.push(ReplaceMaps(self.document, maps, self.tr("Delete map")))
 
     def rename_map(self, map_id: str, title: str) -> None:
         """Change a map's title."""
         if self.document.map(map_id).title != title:
-            self._restructure(map_id, "Rename map", lambda m: setattr(m, "title", title))
+            self._restructure(map_id, self.tr("Rename map"), lambda m: setattr(m, "title", title))
 
     # -- personas ----------------------------------------------------------------------------------
 
@@ -436,7 +500,7 @@ class Editor:
             linked = maps[index].model_copy(deep=True)
             linked.persona_ids = [*linked.persona_ids, persona.id]
             maps[index] = linked
-        self.stack.push(ReplaceMaps(self.document, maps, "Add persona", personas))
+        self.stack.push(ReplaceMaps(self.document, maps, self.tr("Add persona"), personas))
         return persona.id
 
     def set_persona_fields(self, persona_id: str, label: str, /, **fields: object) -> None:
@@ -459,7 +523,11 @@ class Editor:
             else:
                 m.persona_ids = [p for p in m.persona_ids if p != persona_id]
 
-        self._restructure(map_id, "Link persona" if linked else "Unlink persona", change)
+        self._restructure(
+            map_id,
+            self.tr("Link persona") if linked else self.tr("Unlink persona"),
+            change,
+        )
 
     def remove_persona(self, persona_id: str) -> None:
         """Delete a persona with its curve points on every map."""
@@ -476,7 +544,7 @@ class Editor:
             copy.emotion_points = [p for p in copy.emotion_points if p.persona_id != persona_id]
             maps.append(copy)
         personas = [p for p in self.document.project.personas if p.id != persona_id]
-        self.stack.push(ReplaceMaps(self.document, maps, "Delete persona", personas))
+        self.stack.push(ReplaceMaps(self.document, maps, self.tr("Delete persona"), personas))
 
     # -- format 2: line names, hidden curves, linked maps ------------------------------------------
 
@@ -486,7 +554,9 @@ class Editor:
         if getattr(current, kind) == label:
             return
         labels = current.model_copy(update={kind: label})
-        self._restructure(map_id, "Rename line", lambda m: setattr(m, "line_labels", labels))
+        self._restructure(
+            map_id, self.tr("Rename line"), lambda m: setattr(m, "line_labels", labels)
+        )
 
     def set_curve_hidden(
         self, map_id: str, lane_id: str, persona_id: str | None, variant: Variant, hidden: bool
@@ -501,7 +571,11 @@ class Editor:
             others = [c for c in m.hidden_curves if c != ref]
             m.hidden_curves = [*others, ref] if hidden else others
 
-        self._restructure(map_id, "Hide curve" if hidden else "Show curve", change)
+        self._restructure(
+            map_id,
+            self.tr("Hide curve") if hidden else self.tr("Show curve"),
+            change,
+        )
 
     def link_map(self, map_id: str, other_id: str | None) -> None:
         """Pair a map with another (a journey with its blueprint), both ways; None unlinks."""
@@ -523,5 +597,9 @@ class Editor:
         if other_id is not None:
             maps[index[other_id]].linked_map_id = map_id
         self.stack.push(
-            ReplaceMaps(self.document, maps, "Link maps" if other_id else "Unlink maps")
+            ReplaceMaps(
+                self.document,
+                maps,
+                self.tr("Link maps") if other_id else self.tr("Unlink maps"),
+            )
         )

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from journeydesigner.document import JourneyDocument
+from journeydesigner.i18n import translate
 from journeydesigner.model.elements import EmotionPoint, Persona, PointKey
 from journeydesigner.model.project import JourneyMap
 
@@ -63,7 +64,7 @@ class MoveStage(QUndoCommand):
     """Move a stage to another position."""
 
     def __init__(self, document: JourneyDocument, map_id: str, stage_id: str, index: int) -> None:
-        super().__init__("Move stage")
+        super().__init__(translate("MoveStage", "Move stage"))
         self._document, self._map_id, self._stage_id, self._index = (
             document,
             map_id,
@@ -83,7 +84,7 @@ class MoveLane(QUndoCommand):
     """Move a lane to another position."""
 
     def __init__(self, document: JourneyDocument, map_id: str, lane_id: str, index: int) -> None:
-        super().__init__("Move lane")
+        super().__init__(translate("MoveLane", "Move lane"))
         self._document, self._map_id, self._lane_id, self._index = document, map_id, lane_id, index
         self._old = 0
 

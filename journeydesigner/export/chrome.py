@@ -18,11 +18,13 @@ from journeydesigner.export.mapdraw import (
     curve_marker,
     evidence_marker,
     fail_marker,
+    kind_name,
     note_ink,
     status_marker,
 )
 from journeydesigner.export.painter import Painter
 from journeydesigner.layout.grid import Curve
+from journeydesigner.layout.labels import ENGLISH, Labels
 from journeydesigner.layout.style import (
     FAIL_ON_PINK,
     INK,
@@ -55,29 +57,17 @@ QUOTE_MARK = "#E69F00"
 AVATAR_FILL = "#DDE5EE"
 LEGEND_FILL = "#FBFCFD"
 
-KIND_NAMES = {
-    "current_state": "Current state",
-    "future_state": "Future state",
-    "day_in_the_life": "Day in the life",
-    "service_blueprint": "Service blueprint",
-}
 
-
-def kind_name(journey_map: JourneyMap) -> str:
-    """The map kind in words."""
-    return KIND_NAMES.get(journey_map.kind, journey_map.kind.replace("_", " ").capitalize())
-
-
-def family_name(journey_map: JourneyMap) -> str:
+def family_name(journey_map: JourneyMap, labels: Labels = ENGLISH) -> str:
     """What kind of document this is, for the micro-label above the title."""
     if journey_map.kind == "service_blueprint":
-        return "SERVICE BLUEPRINT"
-    return "CUSTOMER JOURNEY MAP"
+        return labels.translate("pdf", "SERVICE BLUEPRINT")
+    return labels.translate("pdf", "CUSTOMER JOURNEY MAP")
 
 
-def project_date(project: Project | None) -> str:
-    """The date the project was last changed, as ISO 8601 (readable in every language)."""
-    return project.modified.date().isoformat() if project is not None else ""
+def project_date(project: Project | None, labels: Labels = ENGLISH) -> str:
+    """The date the project was last changed (ISO 8601 in English, the locale's form otherwise)."""
+    return labels.date(project.modified.date()) if project is not None else ""
 
 
 def label(
@@ -140,14 +130,15 @@ class TitleBlock:
     def measure_and_draw(self, painter: Painter, draw: bool) -> float:
         """Lay the block out (and draw it when `draw`); returns its height in chrome units."""
         jm = self.drawing.journey_map
+        labels = self.drawing.labels
         width = self.width
         y = 0.0
         meta_width = min(width * 0.3, 420.0)
         text_width = width - meta_width - 30
         if draw:
-            used = label(painter, family_name(jm), 0, y, text_width)
+            used = label(painter, family_name(jm, labels), 0, y, text_width)
             if jm.kind != "service_blueprint":
-                chip(painter, kind_name(jm), used + 12, y - 1)
+                chip(painter, kind_name(jm, labels), used + 12, y - 1)
             self._meta(painter, width - meta_width, meta_width)
         y += 24
         if draw:
@@ -171,16 +162,22 @@ class TitleBlock:
         jm = self.drawing.journey_map
         project = self.drawing.project
         layout = self.drawing.layout
+        labels = self.drawing.labels
         steps = len(layout.columns)
         rows = []
         if project is not None:
-            rows.append(("PROJECT", project.title))
-            rows.append(("UPDATED", project_date(project)))
+            rows.append((labels.translate("pdf", "PROJECT"), project.title))
+            rows.append((labels.translate("pdf", "UPDATED"), project_date(project, labels)))
         rows.append(
             (
-                "CONTENT",
-                f"{_count(len(jm.stages), 'stage')} · {_count(steps, 'step')} · "
-                f"{_count(len(jm.cards), 'card')}",
+                labels.translate("pdf", "CONTENT"),
+                " · ".join(
+                    [
+                        labels.count("stages", len(jm.stages)),
+                        labels.count("steps", steps),
+                        labels.count("cards", len(jm.cards)),
+                    ]
+                ),
             )
         )
         for index, (name, value) in enumerate(rows):
@@ -195,7 +192,8 @@ class TitleBlock:
         jm = self.drawing.journey_map
         width = self.width
         gap = 56.0
-        legend = Legend(self.drawing.layout.curves)
+        labels = self.drawing.labels
+        legend = Legend(self.drawing.layout.curves, labels)
         legend_width = min(380.0, width * 0.3)
         personas = self._personas()
         blocks: list[tuple[str, float]] = []
@@ -214,10 +212,18 @@ class TitleBlock:
             if name == "persona":
                 used = self._persona_column(painter, personas, x, top, column, draw)
             elif name == "scenario":
-                used = self._text_column(painter, "SCENARIO", jm.scenario, x, top, column, draw)
+                used = self._text_column(
+                    painter, labels.translate("pdf", "SCENARIO"), jm.scenario, x, top, column, draw
+                )
             else:
                 used = self._list_column(
-                    painter, "EXPECTATIONS", jm.expectations, x, top, column, draw
+                    painter,
+                    labels.translate("pdf", "EXPECTATIONS"),
+                    jm.expectations,
+                    x,
+                    top,
+                    column,
+                    draw,
                 )
             if draw and x > 0:
                 painter.line(x - gap / 2, top, x - gap / 2, top + max(used, 60), RULE_FAINT)
@@ -243,8 +249,14 @@ class TitleBlock:
         width: float,
         draw: bool,
     ) -> float:
+        labels = self.drawing.labels
         if draw:
-            label(painter, "PERSONA" if len(personas) == 1 else "PERSONAS", x, top, width)
+            heading = (
+                labels.translate("pdf", "PERSONA")
+                if len(personas) == 1
+                else labels.translate("pdf", "PERSONAS")
+            )
+            label(painter, heading, x, top, width)
         y = top + 24
         shown = personas[:2]
         for persona in shown:
@@ -252,7 +264,15 @@ class TitleBlock:
         if len(personas) > len(shown):
             rest = ", ".join(p.name for p in personas[len(shown) :])
             if draw:
-                painter.text_in_box(f"and {rest}", x, y, width, 20, SMALL, INK_TERTIARY)
+                painter.text_in_box(
+                    labels.translate("pdf", "and {names}").format(names=rest),
+                    x,
+                    y,
+                    width,
+                    20,
+                    SMALL,
+                    INK_TERTIARY,
+                )
             y += 20
         return y - top
 
@@ -304,10 +324,6 @@ class TitleBlock:
                 painter.lines(lines, x + 16, y, BODY, INK)
             y += len(lines) * BODY.line_height + 2
         return y - top
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def persona_summary(
@@ -402,7 +418,8 @@ class Legend:
     ROW = 22.0
     MAX_CURVES = 6
 
-    def __init__(self, curves: Sequence[Curve]) -> None:
+    def __init__(self, curves: Sequence[Curve], labels: Labels = ENGLISH) -> None:
+        self.labels = labels
         self.curves = list(curves)[: self.MAX_CURVES]
         self.more = max(0, len(curves) - self.MAX_CURVES)
         left_rows = 4 + 1 + 1  # evidence heading and three markers, fail point, spacing
@@ -413,24 +430,31 @@ class Legend:
     def draw(self, painter: Painter, x: float, y: float, width: float) -> None:
         """Draw the legend box at (x, y)."""
         painter.rect(x, y, width, self.height, fill=LEGEND_FILL, stroke=RULE, radius=8)
-        label(painter, "LEGEND", x + 16, y + 10, width - 32, ink=INK)
+        labels = self.labels
+        label(painter, labels.translate("pdf", "LEGEND"), x + 16, y + 10, width - 32, ink=INK)
         row = self.ROW
         column = (width - 32) / 2
         left, right = x + 16, x + 16 + column + 8
         top = y + 34
-        label(painter, "EVIDENCE", left, top, column)
+        label(painter, labels.translate("pdf", "EVIDENCE"), left, top, column)
         for index, (evidence, name) in enumerate(
-            [("observed", "Observed"), ("assumed", "Assumed"), ("proposed", "Proposed")]
+            [
+                ("observed", labels.translate("pdf", "Observed")),
+                ("assumed", labels.translate("pdf", "Assumed")),
+                ("proposed", labels.translate("pdf", "Proposed")),
+            ]
         ):
             cy = top + row * (index + 1) + 8
             evidence_marker(painter, left + 7, cy, 5.5, evidence, INK_SECONDARY)  # type: ignore[arg-type]
             painter.text_in_box(name, left + 22, cy - 10, column - 22, 20, SMALL, INK)
         cy = top + row * 4 + 14
         fail_marker(painter, left + 7, cy, 15, FAIL_ON_PINK)
-        painter.text_in_box("Fail point", left + 22, cy - 10, column - 22, 20, SMALL, INK)
+        painter.text_in_box(
+            labels.translate("pdf", "Fail point"), left + 22, cy - 10, column - 22, 20, SMALL, INK
+        )
         y2 = top
         if self.curves:
-            label(painter, "EMOTION CURVE", right, y2, column)
+            label(painter, labels.translate("pdf", "EMOTION CURVE"), right, y2, column)
             for curve in self.curves:
                 y2 += row
                 cy = y2 + 8
@@ -438,7 +462,7 @@ class Legend:
                 painter.line(right, cy, right + 30, cy, curve.colour, CURVE_WIDTH * 0.9, dash=dash)
                 curve_marker(painter, right + 15, cy, 11, curve.marker, curve.colour, curve.hollow)
                 painter.text_in_box(
-                    _curve_name(curve),
+                    _curve_name(curve, labels),
                     right + 38,
                     cy - 10,
                     column - 38,
@@ -449,18 +473,33 @@ class Legend:
             if self.more:
                 y2 += row
                 painter.text_in_box(
-                    f"and {self.more} more", right + 38, y2, column - 38, 20, SMALL, INK_TERTIARY
+                    labels.count("more", self.more),
+                    right + 38,
+                    y2,
+                    column - 38,
+                    20,
+                    SMALL,
+                    INK_TERTIARY,
                 )
             y2 += row + 6
-        label(painter, "METRICS", right, y2, column)
-        for index, (status, name) in enumerate([(True, "On target"), (False, "Off target")]):
+        label(painter, labels.translate("pdf", "METRICS"), right, y2, column)
+        for index, (status, name) in enumerate(
+            [
+                (True, labels.translate("pdf", "On target")),
+                (False, labels.translate("pdf", "Off target")),
+            ]
+        ):
             cy = y2 + row * (index + 1) + 8
             status_marker(painter, right + 8, cy, status, scale=1.0)
             painter.text_in_box(name, right + 22, cy - 10, column - 22, 20, SMALL, INK)
 
 
-def _curve_name(curve: Curve) -> str:
-    return curve.label or ("To-be" if curve.variant == "to_be" else "As-is")
+def _curve_name(curve: Curve, labels: Labels) -> str:
+    if curve.label:
+        return curve.label
+    if curve.variant == "to_be":
+        return labels.translate("pdf", "To-be")
+    return labels.translate("pdf", "As-is")
 
 
 # -- footer, tile marks and notes ------------------------------------------------------------------

@@ -24,6 +24,7 @@ from journeydesigner.layout.grid import (
     Rect,
     StageHeader,
 )
+from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
     BLUEPRINT_LINE_STYLES,
     CANVAS,
@@ -105,6 +106,7 @@ class MapDrawing:
     journey_map: JourneyMap
     project: Project | None
     layout: MapLayout
+    labels: Labels = ENGLISH
 
     def __post_init__(self) -> None:
         jm = self.journey_map
@@ -124,6 +126,20 @@ class MapDrawing:
             if persona is not None:
                 names.append(persona.name)
         return names
+
+
+KIND_NAMES = {
+    "current_state": QT_TRANSLATE_NOOP("pdf", "Current state"),
+    "future_state": QT_TRANSLATE_NOOP("pdf", "Future state"),
+    "day_in_the_life": QT_TRANSLATE_NOOP("pdf", "Day in the life"),
+    "service_blueprint": QT_TRANSLATE_NOOP("pdf", "Service blueprint"),
+}
+
+
+def kind_name(journey_map: JourneyMap, labels: Labels = ENGLISH) -> str:
+    """The map kind in words."""
+    name = KIND_NAMES.get(journey_map.kind)
+    return labels.translate("pdf", name) if name else journey_map.kind.replace("_", " ")
 
 
 def draw_map(painter: Painter, drawing: MapDrawing, view: View) -> None:
@@ -159,7 +175,7 @@ def _draw_body(painter: Painter, drawing: MapDrawing, view: View) -> None:
             _draw_card(painter, box, drawing.cards[box.card_id])
     for chip in layout.chips.values():
         if view.shows(chip.rect):
-            draw_metric_chip(painter, drawing.metrics[chip.metric_id], chip.rect)
+            draw_metric_chip(painter, drawing.metrics[chip.metric_id], chip.rect, drawing.labels)
     for line in layout.lines:
         if view.y0 - 20 <= line.y <= view.y1 + 20:
             _draw_blueprint_line(painter, line, layout, view)
@@ -405,29 +421,32 @@ def status_marker(
 # -- metric chips ----------------------------------------------------------------------------------
 
 
-def metric_value(metric: Metric) -> str:
+def metric_value(metric: Metric, labels: Labels = ENGLISH) -> str:
     """A metric's value with its unit, or a dash when unknown."""
     if metric.value is None:
         return "—"
     unit = metric.unit
     if unit in ("%", "‰"):
-        return format_number(metric.value) + unit
-    return format_number(metric.value) + (f" {unit}" if unit else "")
+        return labels.number(metric.value) + unit
+    return labels.number(metric.value) + (f" {unit}" if unit else "")
 
 
-def metric_target(metric: Metric) -> str:
+def metric_target(metric: Metric, labels: Labels = ENGLISH) -> str:
     """`target ≥ 15,000`, or empty without a target."""
     if metric.target is None:
         return ""
-    return "target " + ("≥ " if metric.higher_is_better else "≤ ") + format_number(metric.target)
+    target = ("≥ " if metric.higher_is_better else "≤ ") + labels.number(metric.target)
+    return labels.translate("pdf", "target {target}").format(target=target)
 
 
 def format_number(value: float) -> str:
-    """A number with thousands separators and at most two decimals."""
-    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    """A number with thousands separators and at most two decimals (English)."""
+    return ENGLISH.number(value)
 
 
-def draw_metric_chip(painter: Painter, metric: Metric, rect: Rect) -> None:
+def draw_metric_chip(
+    painter: Painter, metric: Metric, rect: Rect, labels: Labels = ENGLISH
+) -> None:
     """A metric: name, value with unit, and target with an on/off-target symbol."""
     x, y, width = rect.x, rect.y, rect.width
     painter.rect(x + 0.5, y + 0.5, width - 1, rect.height - 1, fill=WHITE, stroke=RULE, radius=5)
@@ -442,9 +461,9 @@ def draw_metric_chip(painter: Painter, metric: Metric, rect: Rect) -> None:
         tracking=0.4,
     )
     value_width = painter.text_in_box(
-        metric_value(metric), x + 8, y + 18, width * 0.55, 26, m.metric_value, INK
+        metric_value(metric, labels), x + 8, y + 18, width * 0.55, 26, m.metric_value, INK
     )
-    target = metric_target(metric)
+    target = metric_target(metric, labels)
     if target:
         # Right-aligned like the screen, but free to use all the room the value leaves.
         start = x + 8 + value_width + 8
@@ -578,7 +597,7 @@ def _draw_corner(painter: Painter, drawing: MapDrawing) -> None:
     painter.rect(0, 0, width, height, fill=HEADER_FILL)
     painter.line(width, 0, width, height, RULE)
     painter.line(0, height, width, height, RULE)
-    kind = drawing.journey_map.kind.replace("_", " ").upper()
+    kind = kind_name(drawing.journey_map, drawing.labels).upper()
     painter.text_in_box(kind, 12, 10, width - 20, 16, m.metric_name, INK_TERTIARY, tracking=0.5)
     who = ", ".join(drawing.persona_names())
     if who:

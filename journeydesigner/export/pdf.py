@@ -38,14 +38,21 @@ from journeydesigner.export.chrome import (
     draw_footer,
     draw_note,
     family_name,
-    kind_name,
     label,
     project_date,
 )
 from journeydesigner.export.fonts import REPLACEMENT, BundledFonts, ReportlabMeasure, bundled_fonts
-from journeydesigner.export.mapdraw import MapDrawing, View, draw_map, page_extent, whole_view
+from journeydesigner.export.mapdraw import (
+    MapDrawing,
+    View,
+    draw_map,
+    kind_name,
+    page_extent,
+    whole_view,
+)
 from journeydesigner.export.painter import Painter
 from journeydesigner.layout.grid import MapLayout, layout_map
+from journeydesigner.layout.labels import ENGLISH, Labels
 from journeydesigner.layout.style import (
     DEFAULT_METRICS,
     INK,
@@ -151,6 +158,8 @@ class PdfOptions:
     mode: Mode = "fit"
     persona_pages: bool = False
     """Add a page per persona after the maps (the default when exporting a whole project)."""
+    labels: Labels = ENGLISH
+    """The language of the words around the map (title block, legend, footer), and its numbers."""
 
 
 @dataclass
@@ -176,7 +185,7 @@ def _planned(
     whole_project = maps is None
     chosen = list(project.maps if maps is None else maps)
     if whole_project:
-        options = PdfOptions(options.page, options.mode, persona_pages=True)
+        options = replace(options, persona_pages=True)
     fonts = bundled_fonts()
     document = _Document(project, options, fonts, str(source or project.title))
     if not chosen:
@@ -333,6 +342,7 @@ class _Document:
     ) -> None:
         self.project = project
         self.options = options
+        self.labels = options.labels
         self.page = options.page
         self.fonts = fonts
         self.measure = CachedMeasure(ReportlabMeasure(fonts))
@@ -375,11 +385,27 @@ class _Document:
         painter = self.chrome(canvas)
         if jm is not None:
             left = " · ".join(
-                part for part in (jm.title, kind_name(jm), project_date(self.project)) if part
+                part
+                for part in (
+                    jm.title,
+                    kind_name(jm, self.labels),
+                    project_date(self.project, self.labels),
+                )
+                if part
             )
         else:
-            left = " · ".join(part for part in (self.project.title, project_date(self.project)))
-        right = f"{self.page.label} · page {number} of {total}"
+            left = " · ".join(
+                part for part in (self.project.title, project_date(self.project, self.labels))
+            )
+        orientation = (
+            self.labels.translate("pdf", "landscape")
+            if self.page.landscape
+            else self.labels.translate("pdf", "portrait")
+        )
+        right = self.labels.translate("pdf", "{page} {orientation} · page {number} of {total}")
+        right = right.format(
+            page=self.page.name, orientation=orientation, number=number, total=total
+        )
         with painter.session():
             draw_footer(
                 painter,
@@ -393,8 +419,8 @@ class _Document:
     # -- maps
 
     def layout(self, jm: JourneyMap) -> MapDrawing:
-        layout = layout_map(jm, self.measure, project=self.project)
-        return MapDrawing(jm, self.project, layout)
+        layout = layout_map(jm, self.measure, project=self.project, labels=self.labels)
+        return MapDrawing(jm, self.project, layout, self.labels)
 
     def plan_map(self, jm: JourneyMap) -> None:
         drawing = self.layout(jm)
@@ -448,14 +474,16 @@ class _Document:
                         chrome,
                         self.content_width,
                         grid_top + 80,
-                        "This map is empty",
-                        "Add stages and lanes in Journey Designer to fill the grid.",
+                        self.labels.translate("pdf", "This map is empty"),
+                        self.labels.translate(
+                            "pdf", "Add stages and lanes in Journey Designer to fill the grid."
+                        ),
                     )
             if not empty:
                 grid = self.grid_painter(canvas, grid_top, scale)
                 with grid.session():
                     draw_map(grid, drawing, whole_view(layout))
-            self.footer(canvas, number, total, jm, _scale_note(drawing))
+            self.footer(canvas, number, total, jm, _scale_note(drawing, self.labels))
 
         self.jobs.append(_Job(draw, outline=jm.title))
 
@@ -529,9 +557,12 @@ class _Document:
         def draw(canvas: Canvas, number: int, total: int) -> None:
             chrome = self.chrome(canvas)
             with chrome.session():
-                used = label(chrome, f"row {r} / column {c}", 0, 2, 400, ink=INK)
+                place = self.labels.translate("pdf", "row {row} / column {column}")
+                used = label(chrome, place.format(row=r, column=c), 0, 2, 400, ink=INK)
                 chrome.text_in_box(
-                    f"{jm.title} · {rows} × {columns} pages",
+                    self.labels.translate("pdf", "{title} · {rows} × {columns} pages").format(
+                        title=jm.title, rows=rows, columns=columns
+                    ),
                     used + 16,
                     2,
                     self.content_width - used - 16,
@@ -551,7 +582,11 @@ class _Document:
             by = gy + layout.header_height * scale
             with pt.session():
                 _tile_marks(pt, gx, gy, width * scale, height * scale, bx, by, 4 * mm)
-            self.footer(canvas, number, total, jm, f"row {r} / column {c} of {rows} × {columns}")
+            where = self.labels.translate(
+                "pdf", "row {row} / column {column} of {rows} × {columns}"
+            )
+            where = where.format(row=r, column=c, rows=rows, columns=columns)
+            self.footer(canvas, number, total, jm, where)
 
         return draw
 
@@ -565,6 +600,7 @@ class _Document:
             with chrome.session():
                 height = block.measure_and_draw(chrome, draw=True)
                 _assembly_diagram(
+                    self.labels,
                     chrome,
                     drawing.layout,
                     views,
@@ -573,7 +609,7 @@ class _Document:
                     self.content_width,
                     self._grid_bottom() - height - 40,
                 )
-            self.footer(canvas, number, total, jm, "assembly guide")
+            self.footer(canvas, number, total, jm, self.labels.translate("pdf", "assembly guide"))
 
         self.jobs.append(_Job(draw, outline=jm.title))
 
@@ -650,10 +686,12 @@ class _Document:
         def draw(canvas: Canvas, number: int, total: int) -> None:
             chrome = self.chrome(canvas)
             with chrome.session():
-                used = label(chrome, family_name(jm), 0, 0, 400)
+                used = label(chrome, family_name(jm, self.labels), 0, 0, 400)
                 if jm.kind != "service_blueprint":
-                    chip(chrome, kind_name(jm), used + 12, -1)
-                right = f"Stage {number_of_stage} of {stages}"
+                    chip(chrome, kind_name(jm, self.labels), used + 12, -1)
+                right = self.labels.translate("pdf", "Stage {number} of {count}").format(
+                    number=number_of_stage, count=stages
+                )
                 right_width = chrome.text_width(right, NAME)
                 chrome.text_in_box(
                     jm.title,
@@ -679,7 +717,9 @@ class _Document:
             grid = self.grid_painter(canvas, band, scale, left=max(spare / 2, 0.0))
             with grid.session():
                 draw_map(grid, drawing, whole_view(drawing.layout))
-            self.footer(canvas, number, total, jm, f"{name} · stage {number_of_stage} of {stages}")
+            where = self.labels.translate("pdf", "{name} · stage {number} of {count}")
+            where = where.format(name=name, number=number_of_stage, count=stages)
+            self.footer(canvas, number, total, jm, where)
 
         return draw
 
@@ -691,7 +731,11 @@ class _Document:
             self.jobs.append(
                 _Job(
                     self._persona_job(persona, ops, index),
-                    outline=f"Persona: {persona.name}" if index == 0 else None,
+                    outline=(
+                        self.labels.translate("pdf", "Persona: {name}").format(name=persona.name)
+                        if index == 0
+                        else None
+                    ),
                 )
             )
 
@@ -699,7 +743,12 @@ class _Document:
         def draw(canvas: Canvas, number: int, total: int) -> None:
             chrome = self.chrome(canvas)
             with chrome.session():
-                used = label(chrome, "PERSONA" + (" (continued)" if index else ""), 0, 0, 400)
+                heading = (
+                    self.labels.translate("pdf", "PERSONA (continued)")
+                    if index
+                    else self.labels.translate("pdf", "PERSONA")
+                )
+                used = label(chrome, heading, 0, 0, 400)
                 chrome.text_in_box(
                     self.project.title,
                     used + 16,
@@ -713,7 +762,13 @@ class _Document:
                     _persona_header(chrome, persona, self.content_width)
                 for op in ops:
                     op(chrome)
-            self.footer(canvas, number, total, None, f"Persona: {persona.name}")
+            self.footer(
+                canvas,
+                number,
+                total,
+                None,
+                self.labels.translate("pdf", "Persona: {name}").format(name=persona.name),
+            )
 
         return draw
 
@@ -734,8 +789,10 @@ class _Document:
                     chrome,
                     self.content_width,
                     200,
-                    "This project has no maps yet",
-                    "Create a map in Journey Designer, then export again.",
+                    self.labels.translate("pdf", "This project has no maps yet"),
+                    self.labels.translate(
+                        "pdf", "Create a map in Journey Designer, then export again."
+                    ),
                 )
             self.footer(canvas, number, total, None)
 
@@ -803,7 +860,7 @@ def _keywords(project: Project, maps: Sequence[JourneyMap]) -> str:
     return ", ".join(words)
 
 
-def _scale_note(drawing: MapDrawing) -> str:
+def _scale_note(drawing: MapDrawing, labels: Labels = ENGLISH) -> str:
     """`Feeling: Angry (−2) to Delighted (+2); one point per step`, for the footer."""
     notes = []
     for lane in drawing.journey_map.lanes:
@@ -814,10 +871,15 @@ def _scale_note(drawing: MapDrawing) -> str:
         low_number = f"{scale.min:+d}".replace("-", "−")
         high_number = f"{scale.max:+d}" if scale.min < 0 else str(scale.max)
         if scale.labels:
-            notes.append(f"{lane.title}: {low} ({low_number}) to {high} ({high_number})")
+            note = labels.translate("pdf", "{lane}: {low} ({low_number}) to {high} ({high_number})")
         else:
-            notes.append(f"{lane.title}: {low_number} to {high_number}")
-    return "; ".join(notes) + ("; one point per step" if notes else "")
+            note = labels.translate("pdf", "{lane}: {low_number} to {high_number}")
+        notes.append(
+            note.format(
+                lane=lane.title, low=low, high=high, low_number=low_number, high_number=high_number
+            )
+        )
+    return "; ".join(notes) + (labels.translate("pdf", "; one point per step") if notes else "")
 
 
 # -- splitting a grid across pages -----------------------------------------------------------------
@@ -915,6 +977,7 @@ def _tile_marks(
 
 
 def _assembly_diagram(
+    labels: Labels,
     painter: Painter,
     layout: MapLayout,
     views: list[list[View]],
@@ -925,12 +988,13 @@ def _assembly_diagram(
 ) -> None:
     """A small map of the tiles: where each page goes when taped together."""
     rows, columns = len(views), len(views[0])
-    label(painter, "HOW TO ASSEMBLE", 0, top, width)
-    text = (
-        f"This map prints on {rows * columns} pages, {rows} × {columns}. Each page repeats the "
+    label(painter, labels.translate("pdf", "HOW TO ASSEMBLE"), 0, top, width)
+    text = labels.translate(
+        "pdf",
+        "This map prints on {count} pages, {rows} × {columns}. Each page repeats the "
         "lane and stage headers: trim them along the crop marks on every page right of or "
-        "below another, then tape the pages edge to edge."
-    )
+        "below another, then tape the pages edge to edge.",
+    ).format(count=rows * columns, rows=rows, columns=columns)
     lines = clamp_lines(painter, text, min(width, 900), BODY, 3)
     painter.lines(lines, 0, top + 24, BODY, INK_SECONDARY)
     area_top = top + 24 + len(lines) * BODY.line_height + 20
@@ -947,10 +1011,19 @@ def _assembly_diagram(
             cell = view.width * fit
             painter.rect(x, y, cell - 4, row_height - 4, fill="#F5F6F8", stroke=RULE)
             r, c = views.index(row) + 1, row.index(view) + 1
+            place = labels.translate("pdf", "row {row} / column {column}")
             painter.text_in_box(
-                f"row {r} / column {c}", x + 8, y + 6, cell - 20, 22, BODY_BOLD, INK
+                place.format(row=r, column=c), x + 8, y + 6, cell - 20, 22, BODY_BOLD, INK
             )
-            painter.text_in_box(f"page {page}", x + 8, y + 28, cell - 20, 20, SMALL, INK_TERTIARY)
+            painter.text_in_box(
+                labels.translate("pdf", "page {number}").format(number=page),
+                x + 8,
+                y + 28,
+                cell - 20,
+                20,
+                SMALL,
+                INK_TERTIARY,
+            )
             page += 1
             x += cell
         y += row_height
@@ -1046,12 +1119,13 @@ def _persona_pages(document: _Document, persona: Persona) -> list[list[_Op]]:
             y += 6
         return page, y
 
+    labels = document.labels
     lists = [
         (name, [item for item in items if item.strip()])
         for name, items in (
-            ("GOALS", persona.goals),
-            ("NEEDS", persona.needs),
-            ("PAIN POINTS", persona.pain_points),
+            (labels.translate("pdf", "GOALS"), persona.goals),
+            (labels.translate("pdf", "NEEDS"), persona.needs),
+            (labels.translate("pdf", "PAIN POINTS"), persona.pain_points),
         )
     ]
     ends = [
@@ -1062,14 +1136,17 @@ def _persona_pages(document: _Document, persona: Persona) -> list[list[_Op]]:
     y = max((end[1] for end in ends if end[0] == page), default=PERSONA_HEADER_HEIGHT)
     y += 24 if ends else 0
     texts = [
-        (name, [line for line in text.splitlines() if line.strip()])
-        for name, text in (("SCENARIO", persona.scenario), ("EXPECTATIONS", persona.expectations))
+        (name, bulleted, [line for line in text.splitlines() if line.strip()])
+        for name, bulleted, text in (
+            (labels.translate("pdf", "SCENARIO"), False, persona.scenario),
+            (labels.translate("pdf", "EXPECTATIONS"), True, persona.expectations),
+        )
     ]
-    texts = [(name, lines) for name, lines in texts if lines]
+    texts = [(name, bulleted, lines) for name, bulleted, lines in texts if lines]
     x = 0.0
-    for index, (name, lines) in enumerate(texts):
+    for index, (name, bulleted, lines) in enumerate(texts):
         w = 2 * column + gap if index == 0 else column
-        flow((page, y), name, lines, name == "EXPECTATIONS" and len(lines) > 1, x, w)
+        flow((page, y), name, lines, bulleted and len(lines) > 1, x, w)
         x += w + gap
     return pages
 

@@ -11,6 +11,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
     CURVE_COLOURS,
     CURVE_MARKERS,
@@ -174,9 +175,9 @@ class ConnectorPath:
 
 
 BLUEPRINT_LINE_LABELS = {
-    "interaction": "Line of interaction",
-    "visibility": "Line of visibility",
-    "internal": "Line of internal interaction",
+    "interaction": QT_TRANSLATE_NOOP("grid", "Line of interaction"),
+    "visibility": QT_TRANSLATE_NOOP("grid", "Line of visibility"),
+    "internal": QT_TRANSLATE_NOOP("grid", "Line of internal interaction"),
 }
 _ZONES = {"evidence": 0, "customer_actions": 0, "frontstage": 1, "backstage": 2, "support": 3}
 _LINE_AT_ZONE = {1: "interaction", 2: "visibility", 3: "internal"}
@@ -258,8 +259,9 @@ def layout_map(
     *,
     project: Project | None = None,
     metrics: Metrics = DEFAULT_METRICS,
+    labels: Labels = ENGLISH,
 ) -> MapLayout:
-    """Compute the geometry of a map with the renderer's text measure."""
+    """Compute the geometry of a map with the renderer's text measure, in `labels`' language."""
     measure = measure if isinstance(measure, CachedMeasure) else CachedMeasure(measure)
     m = metrics
     split_steps = any(len(s.steps) > 1 or any(t.name for t in s.steps) for s in journey_map.stages)
@@ -305,14 +307,15 @@ def layout_map(
             # The line sits low in its band, its label above it, clear of the cards.
             line_y = y + LINE_BAND - 6.0 + offset * LINE_STACK
             custom = getattr(journey_map.line_labels, kind)
-            lines.append(BlueprintLine(kind, custom or BLUEPRINT_LINE_LABELS[kind], line_y))
+            default = labels.translate("grid", BLUEPRINT_LINE_LABELS[kind])
+            lines.append(BlueprintLine(kind, custom or default, line_y))
         if lane.id in crossings:
             y += LINE_BAND + LINE_STACK * (len(crossings[lane.id]) - 1)
         if lane.kind == "emotion":
             height = max(lane.height or 0.0, m.emotion_lane_height)
             row = Row(lane.id, lane_index, y, height)
             rows.append(row)
-            lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m)
+            lane_curves, lane_ticks = _curves(journey_map, lane, row, columns, project, m, labels)
             hidden = {
                 (h.persona_id, h.variant) for h in journey_map.hidden_curves if h.lane_id == lane.id
             }
@@ -330,7 +333,7 @@ def layout_map(
                 cell_y = y + m.cell_padding
                 ids = []
                 for card in cell_cards:
-                    box = _card_box(card, lane, column, cell_y, measure, m)
+                    box = _card_box(card, lane, column, cell_y, measure, m, labels)
                     cards[card.id] = box
                     ids.append(card.id)
                     cell_y = box.rect.bottom + m.card_gap
@@ -450,34 +453,42 @@ def _route(
     return ConnectorPath(connector_id, points, two_way, label)
 
 
-def card_meta(card: Card) -> str:
+def card_meta(card: Card, labels: Labels = ENGLISH) -> str:
     """The small line under a card's text: channel, owner and duration."""
     parts = [part for part in (card.channel, card.owner) if part]
     if card.duration_minutes is not None:
-        parts.append(format_duration(card.duration_minutes))
+        parts.append(format_duration(card.duration_minutes, labels))
     return " · ".join(parts)
 
 
-def format_duration(minutes: float) -> str:
+def format_duration(minutes: float, labels: Labels = ENGLISH) -> str:
     """A duration as people write it: 30 s, 5 min, 1.5 h, 2 d."""
     if minutes < 1:
-        return f"{minutes * 60:.0f} s"
-    if minutes < 60:
-        return f"{minutes:g} min"
-    if minutes < 24 * 60:
-        return f"{minutes / 60:.3g} h"
-    return f"{minutes / (24 * 60):.3g} d"
+        amount, unit = float(round(minutes * 60)), labels.translate("grid", "{amount} s")
+    elif minutes < 60:
+        amount, unit = minutes, labels.translate("grid", "{amount} min")
+    elif minutes < 24 * 60:
+        amount, unit = float(f"{minutes / 60:.3g}"), labels.translate("grid", "{amount} h")
+    else:
+        amount, unit = float(f"{minutes / (24 * 60):.3g}"), labels.translate("grid", "{amount} d")
+    return unit.format(amount=labels.number(amount))
 
 
 def _card_box(
-    card: Card, lane: Lane, column: Column, y: float, measure: TextMeasure, m: Metrics
+    card: Card,
+    lane: Lane,
+    column: Column,
+    y: float,
+    measure: TextMeasure,
+    m: Metrics,
+    labels: Labels,
 ) -> CardBox:
     card_width = column.width - 2 * m.cell_padding
     markers = card.evidence is not None or card.fail_point or card.votes > 0
     text_width = card_width - 2 * m.card_padding - (14.0 if markers else 0.0)
     lines = wrap(card.text, max(text_width, 10.0), m.card_text, measure) if card.text else []
     height = 2 * m.card_padding + max(len(lines), 1) * m.card_text.line_height
-    meta = card_meta(card)
+    meta = card_meta(card, labels)
     if meta or card.tags:
         height += m.card_meta.line_height + 2
     if card.votes:
@@ -521,6 +532,7 @@ def _curves(
     columns: list[Column],
     project: Project | None,
     m: Metrics,
+    labels: Labels = ENGLISH,
 ) -> tuple[list[Curve], list[ScaleTick]]:
     scale = lane.effective_scale
     top, bottom = curve_band(row)
@@ -555,7 +567,8 @@ def _curves(
             colour = colours.get(persona_id or "", CURVE_COLOURS[1 if to_be else 0])
             marker = "diamond" if to_be else "circle"
         name = names.get(persona_id or "", persona_id or "")
-        label = " · ".join(filter(None, [name, "to-be" if to_be else "as-is"]))
+        state = labels.translate("grid", "to-be") if to_be else labels.translate("grid", "as-is")
+        label = " · ".join(filter(None, [name, state]))
         curves.append(
             Curve(
                 lane.id,

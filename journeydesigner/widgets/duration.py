@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from journeydesigner.i18n import translate
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.model import limits
 from journeydesigner.widgets.fields import FIELD_HEIGHT, CommitLineEdit, ui_font
 
-UNITS: tuple[tuple[str, int], ...] = (("minutes", 1), ("hours", 60), ("days", 24 * 60))
+UNITS: tuple[tuple[str, int], ...] = (
+    (QT_TRANSLATE_NOOP("duration", "minutes"), 1),
+    (QT_TRANSLATE_NOOP("duration", "hours"), 60),
+    (QT_TRANSLATE_NOOP("duration", "days"), 24 * 60),
+)
 """Each unit with its length in minutes."""
 
 
 def format_number(value: float) -> str:
     """A number as people write it: no trailing zeros, at most two decimals."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
+    text = text if text not in ("", "-0") else "0"
+    # The interface's decimal separator ("1,5" in Polish); parsing takes either.
+    return text.replace(".", QLocale().decimalPoint())
 
 
 def best_unit(minutes: float) -> int:
@@ -37,14 +45,16 @@ def parse_duration(text: str, unit_minutes: int) -> tuple[float | None, str | No
     try:
         number = float(cleaned)
     except ValueError:
-        return None, f"Write the duration as a number, such as 5 or 1.5 (not “{text.strip()}”)."
+        return None, translate(
+            "duration", "Write the duration as a number, such as 5 or 1.5 (not “{text}”)."
+        ).format(text=text.strip())
     if not math.isfinite(number):
-        return None, "Write the duration as a number, such as 5 or 1.5."
+        return None, translate("duration", "Write the duration as a number, such as 5 or 1.5.")
     if number < 0:
-        return None, "A duration cannot be negative."
+        return None, translate("duration", "A duration cannot be negative.")
     minutes = number * unit_minutes
     if minutes > limits.DURATION_MAX_MINUTES:
-        return None, "A duration can be at most ten years."
+        return None, translate("duration", "A duration can be at most ten years.")
     # Whole minutes stay whole: 1.5 hours is 90.0, not 90.00000000001.
     return round(minutes, 6), None
 
@@ -62,15 +72,15 @@ class DurationEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.number = CommitLineEdit(f"{name} amount")
-        self.number.setPlaceholderText("Not set")
-        self.number.setToolTip("How long this step takes; leave empty for none")
+        self.number = CommitLineEdit(self.tr("{name} amount").format(name=name))
+        self.number.setPlaceholderText(self.tr("Not set"))
+        self.number.setToolTip(self.tr("How long this step takes; leave empty for none"))
         self.unit = QComboBox()
-        self.unit.setAccessibleName(f"{name} unit")
+        self.unit.setAccessibleName(self.tr("{name} unit").format(name=name))
         self.unit.setFont(ui_font())
         self.unit.setFixedHeight(FIELD_HEIGHT)
         for unit_name, _ in UNITS:
-            self.unit.addItem(unit_name)
+            self.unit.addItem(translate("duration", unit_name))
         layout.addWidget(self.number, 1)
         layout.addWidget(self.unit, 1)
         self.setFocusProxy(self.number)

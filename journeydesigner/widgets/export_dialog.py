@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesigner.i18n import translate
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
+
 PAGE_NAMES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
-CUSTOM = "Custom (mm)…"
+CUSTOM = QT_TRANSLATE_NOOP("export_dialog", "Custom (mm)…")
 MODES = (
-    ("fit", "Fit the map on one page"),
-    ("tile", "Tile across pages (to tape into a poster)"),
-    ("per-stage", "One page per stage (for slides)"),
+    ("fit", QT_TRANSLATE_NOOP("export_dialog", "Fit the map on one page")),
+    ("tile", QT_TRANSLATE_NOOP("export_dialog", "Tile across pages (to tape into a poster)")),
+    ("per-stage", QT_TRANSLATE_NOOP("export_dialog", "One page per stage (for slides)")),
 )
 
 
@@ -92,23 +95,26 @@ class ExportDialog(QDialog):
         planner: Callable[[ExportChoice], tuple[int, tuple[int, int] | None] | str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(self.tr("Export PDF"))
         self._planner = planner
         self.page = QComboBox()
-        self.page.addItems([*PAGE_NAMES, CUSTOM])
+        self.page.addItems(PAGE_NAMES)
+        self.page.addItem(translate("export_dialog", CUSTOM), CUSTOM)
         self.page.setCurrentText("A3")
-        self.page.setAccessibleName("Page size")
+        self.page.setAccessibleName(self.tr("Page size"))
         self.custom = QLineEdit()
-        self.custom.setPlaceholderText("e.g. 900x600mm")
-        self.custom.setAccessibleName("Custom page size")
+        self.custom.setPlaceholderText(self.tr("e.g. 900x600mm"))
+        self.custom.setAccessibleName(self.tr("Custom page size"))
         self.custom.setEnabled(False)
-        self.page.currentTextChanged.connect(lambda text: self.custom.setEnabled(text == CUSTOM))
+        self.page.currentTextChanged.connect(
+            lambda _text: self.custom.setEnabled(self.page.currentData() == CUSTOM)
+        )
         page_row = QHBoxLayout()
         page_row.addWidget(self.page)
         page_row.addWidget(self.custom)
 
-        self.landscape = QRadioButton("Landscape")
-        self.portrait = QRadioButton("Portrait")
+        self.landscape = QRadioButton(self.tr("Landscape"))
+        self.portrait = QRadioButton(self.tr("Portrait"))
         self.landscape.setChecked(True)
         orientation = QHBoxLayout()
         orientation.addWidget(self.landscape)
@@ -118,32 +124,35 @@ class ExportDialog(QDialog):
         self.modes = QButtonGroup(self)
         mode_box = QVBoxLayout()
         for index, (_, label) in enumerate(MODES):
-            button = QRadioButton(label)
+            button = QRadioButton(translate("export_dialog", label))
             button.setChecked(index == 0)
             self.modes.addButton(button, index)
             mode_box.addWidget(button)
 
-        self.this_map = QRadioButton(f"This map: {map_title}")
-        whole = f"All {map_count} maps" if map_count > 1 else "The whole project"
-        self.all_maps = QRadioButton(f"{whole}, with a page per persona")
+        self.this_map = QRadioButton(self.tr("This map: {title}").format(title=map_title))
+        self.all_maps = QRadioButton(
+            self.tr("All %n maps, with a page per persona", None, map_count)
+            if map_count > 1
+            else self.tr("The whole project, with a page per persona")
+        )
         self.this_map.setChecked(True)
         self.all_maps.setEnabled(map_count > 0)
         which = QVBoxLayout()
         which.addWidget(self.this_map)
         which.addWidget(self.all_maps)
 
-        self.open_after = QCheckBox("Open the PDF when it is ready")
+        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
         self.open_after.setChecked(True)
 
         form = QFormLayout()
-        form.addRow("Page size", page_row)
-        form.addRow("Orientation", orientation)
-        form.addRow("Layout", mode_box)
-        form.addRow("Maps", which)
+        form.addRow(self.tr("Page size"), page_row)
+        form.addRow(self.tr("Orientation"), orientation)
+        form.addRow(self.tr("Layout"), mode_box)
+        form.addRow(self.tr("Maps"), which)
         self.preview = PagePreview()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        form.addRow("Pages", self.summary)
+        form.addRow(self.tr("Pages"), self.summary)
         form.addRow("", self.preview)
         self._replan = QTimer(self)
         self._replan.setSingleShot(True)
@@ -160,7 +169,7 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -179,9 +188,14 @@ class ExportDialog(QDialog):
             self.preview.show_plan(0, None, not choice.portrait)
             return
         pages, grid = plan
-        text = f"{pages} page{'s' * (pages != 1)}"
-        if grid is not None:
-            text += f": a guide page, then {grid[0]} × {grid[1]} tiles to tape together"
+        if grid is None:
+            text = self.tr("%n page(s)", None, pages)
+        else:
+            text = self.tr(
+                "%n page(s): a guide page, then {columns} × {rows} tiles to tape together",
+                None,
+                pages,
+            ).format(columns=grid[0], rows=grid[1])
         self.summary.setText(text)
         self.preview.show_plan(
             pages if grid is None else grid[0] * grid[1], grid, not choice.portrait
@@ -195,7 +209,7 @@ class ExportDialog(QDialog):
         """The options as chosen."""
         page = (
             self.custom.text().strip()
-            if self.page.currentText() == CUSTOM
+            if self.page.currentData() == CUSTOM
             else self.page.currentText()
         )
         return ExportChoice(

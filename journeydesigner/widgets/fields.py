@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from journeydesigner.canvas.fonts import FAMILIES
 from journeydesigner.canvas.painting import evidence_marker, fail_marker
+from journeydesigner.i18n import translate
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.layout.style import FAIL, INK, INK_SECONDARY, INK_TERTIARY
 from journeydesigner.model.elements import Evidence
 
@@ -71,7 +73,7 @@ class MessageLabel(QLabel):
         self.setFont(ui_font(12))
         self.setStyleSheet(f"color: {ERROR_INK};")
         self.setWordWrap(True)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(self.tr("Problem"))
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -235,14 +237,14 @@ class MixedCheckBox(QCheckBox):
 
 
 EVIDENCE_NAMES: dict[Evidence, str] = {
-    "observed": "Observed",
-    "assumed": "Assumed",
-    "proposed": "Proposed",
+    "observed": QT_TRANSLATE_NOOP("fields", "Observed"),
+    "assumed": QT_TRANSLATE_NOOP("fields", "Assumed"),
+    "proposed": QT_TRANSLATE_NOOP("fields", "Proposed"),
 }
 EVIDENCE_HINTS: dict[Evidence, str] = {
-    "observed": "Seen in research (filled disc)",
-    "assumed": "Believed, not yet checked (half-filled disc)",
-    "proposed": "A proposal for the future (dashed ring)",
+    "observed": QT_TRANSLATE_NOOP("fields", "Seen in research (filled disc)"),
+    "assumed": QT_TRANSLATE_NOOP("fields", "Believed, not yet checked (half-filled disc)"),
+    "proposed": QT_TRANSLATE_NOOP("fields", "A proposal for the future (dashed ring)"),
 }
 
 
@@ -291,7 +293,7 @@ def model_error(obj: BaseModel, fields: Mapping[str, object]) -> str | None:
 def error_words(error: ValidationError) -> str:
     """The first problem pydantic found, as a sentence."""
     first = error.errors()[0]
-    message = str(first.get("msg", "This value is not allowed"))
+    message = str(first.get("msg", translate("fields", "This value is not allowed")))
     return message.removeprefix("Value error, ").rstrip(".") + "."
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import shiboken6
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged, ProjectChanged
+from journeydesigner.i18n import format_number, translate
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.layout.style import INK, RULE, card_tint
 from journeydesigner.model import limits
 from journeydesigner.model.elements import (
@@ -43,7 +45,7 @@ from journeydesigner.model.elements import (
     Stage,
 )
 from journeydesigner.model.project import JourneyMap
-from journeydesigner.names import LANE_KIND_NAMES
+from journeydesigner.names import lane_kind_name
 from journeydesigner.widgets.choices import ChoiceRow
 from journeydesigner.widgets.duration import DurationEdit
 from journeydesigner.widgets.fields import (
@@ -65,10 +67,11 @@ from journeydesigner.widgets.fields import (
 from journeydesigner.widgets.swatches import ColourSwatches
 from journeydesigner.widgets.tags import TagEditor
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "inspector",
     "Select a card to see and edit its text, colour, tags and evidence here.\n\n"
     "Select a stage or lane header to edit the stage or lane. Select several cards to change "
-    "their colour, evidence or fail point together."
+    "their colour, evidence or fail point together.",
 )
 
 _STYLE = f"""
@@ -86,8 +89,17 @@ QWidget#inspectorBody {{ background: #FFFFFF; }}
 _MARGIN = 16
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+_EVIDENCE_WORDS = {
+    "observed": QT_TRANSLATE_NOOP("inspector", "observed"),
+    "assumed": QT_TRANSLATE_NOOP("inspector", "assumed"),
+    "proposed": QT_TRANSLATE_NOOP("inspector", "proposed"),
+}
+
+
+def _evidence_word(evidence: object) -> str:
+    """The evidence level as it reads inside an undo step's name ("Mark card observed")."""
+    word = _EVIDENCE_WORDS.get(str(evidence))
+    return translate("inspector", word) if word else str(evidence)
 
 
 def _blank_to_none(text: str) -> str | None:
@@ -95,26 +107,31 @@ def _blank_to_none(text: str) -> str | None:
     return stripped or None
 
 
-def _name_problem(text: str, what: str) -> str | None:
+def _name_problem(text: str, missing: str) -> str | None:
+    """`missing`: the sentence for an empty name ("A stage needs a name.")."""
     name = text.strip()  # names are stored trimmed
     if not name:
-        return f"A {what} needs a name."
+        return missing
     if len(name) > limits.TITLE_LENGTH:
-        return f"A name can be at most {limits.TITLE_LENGTH} characters; this one has {len(name)}."
+        return translate(
+            "inspector", "A name can be at most {limit} characters; this one has {length}."
+        ).format(limit=limits.TITLE_LENGTH, length=len(name))
     return None
 
 
 def _text_problem(text: str) -> str | None:
     if len(text) > limits.TEXT_LENGTH:
-        return (
-            f"A text can be at most {limits.TEXT_LENGTH:,} characters; this one has {len(text):,}."
-        )
+        return translate(
+            "inspector", "A text can be at most {limit} characters; this one has {length}."
+        ).format(limit=format_number(limits.TEXT_LENGTH), length=format_number(len(text)))
     return None
 
 
 def _short_problem(text: str, what: str) -> str | None:
     if len(text.strip()) > limits.TITLE_LENGTH:
-        return f"{what} can be at most {limits.TITLE_LENGTH} characters."
+        return translate("inspector", "{what} can be at most {limit} characters.").format(
+            what=what, limit=limits.TITLE_LENGTH
+        )
     return None
 
 
@@ -192,9 +209,9 @@ class _EmptyPage(_Page):
     """Nothing selected: say what the panel is for."""
 
     def __init__(self, inspector: Inspector) -> None:
-        super().__init__(inspector, "Inspector")
-        self.where.setText(HINT)
-        self.where.setAccessibleName("Hint")
+        super().__init__(inspector, self.tr("Inspector"))
+        self.where.setText(translate("inspector", HINT))
+        self.where.setAccessibleName(self.tr("Hint"))
         self.column.addSpacing(8)
         self.column.addStretch(1)  # the hint sits under the title, not spread down the panel
 
@@ -202,8 +219,14 @@ class _EmptyPage(_Page):
 def _evidence_row(name: str) -> ChoiceRow:
     row = ChoiceRow(name, columns=2)
     for level in EVIDENCE_LEVELS:
-        row.add(_toggle(EVIDENCE_NAMES[level], EVIDENCE_HINTS[level], evidence_icon(level)), level)
-    row.add(_toggle("None", "No evidence status"), None)
+        name, hint = EVIDENCE_NAMES[level], EVIDENCE_HINTS[level]
+        row.add(
+            _toggle(translate("fields", name), translate("fields", hint), evidence_icon(level)),
+            level,
+        )
+    row.add(
+        _toggle(translate("inspector", "None"), translate("inspector", "No evidence status")), None
+    )
     return row
 
 
@@ -225,32 +248,36 @@ class CardPage(_Page):
     """Every field of one card."""
 
     def __init__(self, inspector: Inspector) -> None:
-        super().__init__(inspector, "Card")
+        super().__init__(inspector, self.tr("Card"))
         self.map_id = ""
         self.card_id = ""
 
-        self.text = CommitTextEdit("Card text", lines=4)
-        self.text.setPlaceholderText("What happens here?")
-        self.text.setToolTip("Ctrl+Enter or leaving the field saves; Esc puts the text back")
-        self.text_message = self.section("Text", self.text, gap=12)
+        self.text = CommitTextEdit(self.tr("Card text"), lines=4)
+        self.text.setPlaceholderText(self.tr("What happens here?"))
+        self.text.setToolTip(
+            self.tr("Ctrl+Enter or leaving the field saves; Esc puts the text back")
+        )
+        self.text_message = self.section(self.tr("Text"), self.text, gap=12)
         self.text.committed.connect(self._text_committed)
 
         self.colour = ColourSwatches(
-            "Card colour", "Lane colour", "No colour of its own: use the lane's colour"
+            self.tr("Card colour"),
+            self.tr("Lane colour"),
+            self.tr("No colour of its own: use the lane's colour"),
         )
-        self.colour_message = self.section("Colour", self.colour)
+        self.colour_message = self.section(self.tr("Colour"), self.colour)
         self.colour.chosen.connect(self._colour_chosen)
 
-        self.tags = TagEditor("Card tags")
-        self.tags_message = self.section("Tags", self.tags)
+        self.tags = TagEditor(self.tr("Card tags"))
+        self.tags_message = self.section(self.tr("Tags"), self.tags)
         self.tags.added.connect(self._tags_added)
         self.tags.removed.connect(self._tag_removed)
         self.tags.refused.connect(self.tags_message.show_message)
 
-        self.channel = CommitLineEdit("Channel")
-        self.channel.setPlaceholderText("e.g. Web, Store")
-        self.owner = CommitLineEdit("Owner")
-        self.owner.setPlaceholderText("Team or role")
+        self.channel = CommitLineEdit(self.tr("Channel"))
+        self.channel.setPlaceholderText(self.tr("e.g. Web, Store"))
+        self.owner = CommitLineEdit(self.tr("Owner"))
+        self.owner.setPlaceholderText(self.tr("Team or role"))
         self._channel_names = QStringListModel(self)
         self._owner_names = QStringListModel(self)
         for field, names in ((self.channel, self._channel_names), (self.owner, self._owner_names)):
@@ -260,8 +287,8 @@ class CardPage(_Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        grid.addWidget(section_label("Channel", self.channel), 0, 0)
-        grid.addWidget(section_label("Owner", self.owner), 0, 1)
+        grid.addWidget(section_label(self.tr("Channel"), self.channel), 0, 0)
+        grid.addWidget(section_label(self.tr("Owner"), self.owner), 0, 1)
         grid.addWidget(self.channel, 1, 0)
         grid.addWidget(self.owner, 1, 1)
         self.channel_message = MessageLabel(self.channel)
@@ -274,31 +301,31 @@ class CardPage(_Page):
         self.channel.committed.connect(self._channel_committed)
         self.owner.committed.connect(self._owner_committed)
 
-        self.evidence = _evidence_row("Evidence")
-        self.evidence_message = self.section("Evidence", self.evidence)
+        self.evidence = _evidence_row(self.tr("Evidence"))
+        self.evidence_message = self.section(self.tr("Evidence"), self.evidence)
         self.evidence.chosen.connect(self._evidence_chosen)
 
-        self.fail_point = MixedCheckBox("Fail point")
+        self.fail_point = MixedCheckBox(self.tr("Fail point"))
         self.fail_point.setIcon(fail_icon())
-        self.fail_point.setAccessibleName("Fail point")
-        self.fail_point.setToolTip("Where the service can fail the customer")
+        self.fail_point.setAccessibleName(self.tr("Fail point"))
+        self.fail_point.setToolTip(self.tr("Where the service can fail the customer"))
         self.fail_message = self.section(None, self.fail_point)
         self.fail_point.clicked.connect(self._fail_point_clicked)
-        self.recovery = CommitTextEdit("Recovery", lines=2)
-        self.recovery.setPlaceholderText("How the service recovers")
+        self.recovery = CommitTextEdit(self.tr("Recovery"), lines=2)
+        self.recovery.setPlaceholderText(self.tr("How the service recovers"))
         italic = ui_font()
         italic.setItalic(True)
         self.recovery.setFont(italic)
-        self.recovery_message = self.section("Recovery", self.recovery, gap=6)
+        self.recovery_message = self.section(self.tr("Recovery"), self.recovery, gap=6)
         self.recovery.committed.connect(self._recovery_committed)
 
-        self.duration = DurationEdit("Duration")
-        self.duration_message = self.section("Duration", self.duration)
+        self.duration = DurationEdit(self.tr("Duration"))
+        self.duration_message = self.section(self.tr("Duration"), self.duration)
         self.duration.committed.connect(self._duration_committed)
         self.duration.refused.connect(self.duration_message.show_message)
 
         self.votes = QSpinBox()
-        self.votes.setAccessibleName("Votes")
+        self.votes.setAccessibleName(self.tr("Votes"))
         self.votes.setRange(0, 1_000_000)
         self.votes.setKeyboardTracking(False)
         self.votes.setFixedHeight(FIELD_HEIGHT)
@@ -309,7 +336,7 @@ class CardPage(_Page):
         votes_layout.setContentsMargins(0, 0, 0, 0)
         votes_layout.addWidget(self.votes)
         votes_layout.addStretch(1)
-        self.votes_message = self.section("Votes", votes_row)
+        self.votes_message = self.section(self.tr("Votes"), votes_row)
         self.votes.valueChanged.connect(self._votes_changed)
         self.column.addStretch(1)
 
@@ -320,7 +347,7 @@ class CardPage(_Page):
         self.map_id, self.card_id = journey_map.id, card.id
         lane = journey_map.lane(card.lane_id)
         self.set_chip(card_tint(lane.kind, card.colour).fill if lane else card.colour)
-        self.title.setText("Card")
+        self.title.setText(self.tr("Card"))
         self.where.setText(_card_place(journey_map, card))
         channel, owner = card.channel or "", card.owner or ""
         if fresh:
@@ -394,44 +421,56 @@ class CardPage(_Page):
         )
 
     def _colour_chosen(self, colour: object) -> None:
-        label = "Change card colour" if colour else "Use lane colour"
+        label = self.tr("Change card colour") if colour else self.tr("Use lane colour")
         self._set(self.colour_message, label, colour=colour)
 
     def _tags_added(self, new: list[str]) -> None:
         card = self._card()
         if card is not None:
-            label = "Add tag" if len(new) == 1 else f"Add {len(new)} tags"
+            label = self.tr("Add tag") if len(new) == 1 else self.tr("Add %n tags", None, len(new))
             self._set(self.tags_message, label, tags=[*card.tags, *new])
 
     def _tag_removed(self, tag: str) -> None:
         card = self._card()
         if card is not None:
-            self._set(self.tags_message, "Remove tag", tags=[t for t in card.tags if t != tag])
+            self._set(
+                self.tags_message, self.tr("Remove tag"), tags=[t for t in card.tags if t != tag]
+            )
 
     def _channel_committed(self, text: str) -> None:
-        problem = _short_problem(text, "A channel")
+        problem = _short_problem(text, self.tr("A channel"))
         if problem is not None:
             self.channel_message.show_message(problem)
             return
         value = _blank_to_none(text)
         self._set(
-            self.channel_message, "Change channel" if value else "Clear channel", channel=value
+            self.channel_message,
+            self.tr("Change channel") if value else self.tr("Clear channel"),
+            channel=value,
         )
 
     def _owner_committed(self, text: str) -> None:
-        problem = _short_problem(text, "An owner")
+        problem = _short_problem(text, self.tr("An owner"))
         if problem is not None:
             self.owner_message.show_message(problem)
             return
         value = _blank_to_none(text)
-        self._set(self.owner_message, "Change owner" if value else "Clear owner", owner=value)
+        self._set(
+            self.owner_message,
+            self.tr("Change owner") if value else self.tr("Clear owner"),
+            owner=value,
+        )
 
     def _evidence_chosen(self, evidence: object) -> None:
-        label = f"Mark card {evidence}" if evidence else "Clear evidence"
+        label = (
+            self.tr("Mark card {evidence}").format(evidence=_evidence_word(evidence))
+            if evidence
+            else self.tr("Clear evidence")
+        )
         self._set(self.evidence_message, label, evidence=evidence)
 
     def _fail_point_clicked(self, checked: bool) -> None:
-        label = "Mark fail point" if checked else "Clear fail point"
+        label = self.tr("Mark fail point") if checked else self.tr("Clear fail point")
         self._set(self.fail_message, label, fail_point=checked)
 
     def _recovery_committed(self, text: str) -> None:
@@ -439,14 +478,14 @@ class CardPage(_Page):
         if problem is not None:
             self.recovery_message.show_message(problem)
             return
-        self._set(self.recovery_message, "Edit recovery", recovery=text)
+        self._set(self.recovery_message, self.tr("Edit recovery"), recovery=text)
 
     def _duration_committed(self, minutes: object) -> None:
-        label = "Change duration" if minutes is not None else "Clear duration"
+        label = self.tr("Change duration") if minutes is not None else self.tr("Clear duration")
         self._set(self.duration_message, label, duration_minutes=minutes)
 
     def _votes_changed(self, votes: int) -> None:
-        self._set(self.votes_message, "Change votes", votes=votes)
+        self._set(self.votes_message, self.tr("Change votes"), votes=votes)
 
 
 def _card_place(journey_map: JourneyMap, card: Card) -> str:
@@ -463,7 +502,11 @@ def _card_place(journey_map: JourneyMap, card: Card) -> str:
         parts.append(lane.title)
     cell = [c.id for c in journey_map.cards_in(card.step_id, card.lane_id)]
     if len(cell) > 1 and card.id in cell:
-        parts.append(f"card {cell.index(card.id) + 1} of {len(cell)}")
+        parts.append(
+            translate("inspector", "card {number} of {count}").format(
+                number=cell.index(card.id) + 1, count=len(cell)
+            )
+        )
     return " › ".join(parts)
 
 
@@ -477,22 +520,22 @@ class CardsPage(_Page):
     """Several cards: the fields that apply to all of them, each edit one undo step."""
 
     def __init__(self, inspector: Inspector) -> None:
-        super().__init__(inspector, "Cards")
+        super().__init__(inspector, self.tr("Cards"))
         self.map_id = ""
         self.card_ids: list[str] = []
         self.colour = ColourSwatches(
-            "Colour of the selected cards",
-            "Lane colour",
-            "No colour of their own: use each lane's colour",
+            self.tr("Colour of the selected cards"),
+            self.tr("Lane colour"),
+            self.tr("No colour of their own: use each lane's colour"),
         )
-        self.colour_message = self.section("Colour", self.colour, gap=12)
+        self.colour_message = self.section(self.tr("Colour"), self.colour, gap=12)
         self.colour.chosen.connect(self._colour_chosen)
-        self.evidence = _evidence_row("Evidence of the selected cards")
-        self.evidence_message = self.section("Evidence", self.evidence)
+        self.evidence = _evidence_row(self.tr("Evidence of the selected cards"))
+        self.evidence_message = self.section(self.tr("Evidence"), self.evidence)
         self.evidence.chosen.connect(self._evidence_chosen)
-        self.fail_point = MixedCheckBox("Fail points")
+        self.fail_point = MixedCheckBox(self.tr("Fail points"))
         self.fail_point.setIcon(fail_icon())
-        self.fail_point.setAccessibleName("Fail point, for all selected cards")
+        self.fail_point.setAccessibleName(self.tr("Fail point, for all selected cards"))
         self.fail_message = self.section(None, self.fail_point)
         self.fail_point.clicked.connect(self._fail_point_clicked)
         self.column.addStretch(1)
@@ -502,10 +545,15 @@ class CardsPage(_Page):
         self.map_id, self.card_ids = journey_map.id, [c.id for c in cards]
         if fresh:
             self.clear_messages()
-        self.title.setText(f"{len(cards)} cards selected")
+        self.title.setText(self.tr("%n cards selected", None, len(cards)))
         lanes = {c.lane_id for c in cards}
         stages = {s.id for c in cards if (s := journey_map.stage_of_step(c.step_id)) is not None}
-        self.where.setText(f"in {_plural(len(lanes), 'lane')} · {_plural(len(stages), 'stage')}")
+        self.where.setText(
+            self.tr("in {lanes} · {stages}").format(
+                lanes=self.tr("%n lane(s)", None, len(lanes)),
+                stages=self.tr("%n stage(s)", None, len(stages)),
+            )
+        )
         colour, mixed = _common((c.colour or "").upper() or None for c in cards)
         self.colour.set_colour(colour if isinstance(colour, str) else None, mixed=mixed)
         evidence, mixed = _common(c.evidence for c in cards)
@@ -519,18 +567,30 @@ class CardsPage(_Page):
     def _colour_chosen(self, colour: object) -> None:
         count = len(self.card_ids)
         label = (
-            f"Change colour of {count} cards" if colour else f"Use lane colour for {count} cards"
+            self.tr("Change colour of %n cards", None, count)
+            if colour
+            else self.tr("Use lane colour for %n cards", None, count)
         )
         self._set_all(self.colour_message, label, colour=colour)
 
     def _evidence_chosen(self, evidence: object) -> None:
         count = len(self.card_ids)
-        label = f"Mark {count} cards {evidence}" if evidence else f"Clear evidence of {count} cards"
+        label = (
+            self.tr("Mark %n cards {evidence}", None, count).format(
+                evidence=_evidence_word(evidence)
+            )
+            if evidence
+            else self.tr("Clear evidence of %n cards", None, count)
+        )
         self._set_all(self.evidence_message, label, evidence=evidence)
 
     def _fail_point_clicked(self, checked: bool) -> None:
         count = len(self.card_ids)
-        label = f"Mark {count} fail points" if checked else f"Clear {count} fail points"
+        label = (
+            self.tr("Mark %n fail points", None, count)
+            if checked
+            else self.tr("Clear %n fail points", None, count)
+        )
         self._set_all(self.fail_message, label, fail_point=checked)
 
 
@@ -538,22 +598,26 @@ class StagePage(_Page):
     """A stage's name, description and moment of truth."""
 
     def __init__(self, inspector: Inspector) -> None:
-        super().__init__(inspector, "Stage")
+        super().__init__(inspector, self.tr("Stage"))
         self.map_id = ""
         self.stage_id = ""
-        self.name = CommitLineEdit("Stage name")
-        self.name_message = self.section("Name", self.name, gap=12)
+        self.name = CommitLineEdit(self.tr("Stage name"))
+        self.name_message = self.section(self.tr("Name"), self.name, gap=12)
         self.name.committed.connect(self._name_committed)
-        self.description = CommitTextEdit("Stage description", lines=3)
-        self.description.setPlaceholderText("A one-line summary shown under the name")
-        self.description_message = self.section("Description", self.description)
+        self.description = CommitTextEdit(self.tr("Stage description"), lines=3)
+        self.description.setPlaceholderText(self.tr("A one-line summary shown under the name"))
+        self.description_message = self.section(self.tr("Description"), self.description)
         self.description.committed.connect(self._description_committed)
-        self.moment_of_truth = MixedCheckBox("Moment of truth")
-        self.moment_of_truth.setAccessibleName("Moment of truth")
-        self.moment_of_truth.setToolTip("A stage that decides whether the customer stays or leaves")
+        self.moment_of_truth = MixedCheckBox(self.tr("Moment of truth"))
+        self.moment_of_truth.setAccessibleName(self.tr("Moment of truth"))
+        self.moment_of_truth.setToolTip(
+            self.tr("A stage that decides whether the customer stays or leaves")
+        )
         self.moment_message = self.section(None, self.moment_of_truth)
         self.moment_of_truth.clicked.connect(self._moment_clicked)
-        hint = secondary_label("A stage that decides whether the customer stays or leaves.")
+        hint = secondary_label(
+            self.tr("A stage that decides whether the customer stays or leaves.")
+        )
         self.column.addWidget(hint)
         self.column.addStretch(1)
 
@@ -562,7 +626,11 @@ class StagePage(_Page):
         self.map_id, self.stage_id = journey_map.id, stage.id
         number = next(i for i, s in enumerate(journey_map.stages) if s.id == stage.id) + 1
         self.where.setText(
-            f"Stage {number} of {len(journey_map.stages)} · {_plural(len(stage.steps), 'step')}"
+            self.tr("Stage {number} of {count} · {steps}").format(
+                number=number,
+                count=len(journey_map.stages),
+                steps=self.tr("%n step(s)", None, len(stage.steps)),
+            )
         )
         if fresh:
             self.clear_messages()
@@ -591,21 +659,21 @@ class StagePage(_Page):
         )
 
     def _name_committed(self, text: str) -> None:
-        problem = _name_problem(text, "stage")
+        problem = _name_problem(text, self.tr("A stage needs a name."))
         if problem is not None:
             self.name_message.show_message(problem)
             return
-        self._set(self.name_message, "Rename stage", name=text.strip())
+        self._set(self.name_message, self.tr("Rename stage"), name=text.strip())
 
     def _description_committed(self, text: str) -> None:
         problem = _text_problem(text)
         if problem is not None:
             self.description_message.show_message(problem)
             return
-        self._set(self.description_message, "Edit stage description", description=text)
+        self._set(self.description_message, self.tr("Edit stage description"), description=text)
 
     def _moment_clicked(self, checked: bool) -> None:
-        label = "Mark moment of truth" if checked else "Clear moment of truth"
+        label = self.tr("Mark moment of truth") if checked else self.tr("Clear moment of truth")
         self._set(self.moment_message, label, moment_of_truth=checked)
 
 
@@ -616,7 +684,7 @@ class _LabelsEdit(QPlainTextEdit):
         super().__init__()
         self._apply = apply
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Level labels, one per line, lowest first")
+        self.setAccessibleName(self.tr("Level labels, one per line, lowest first"))
         self.setFont(ui_font())
         self.setFixedHeight(5 * self.fontMetrics().lineSpacing() + 14)
 
@@ -633,27 +701,27 @@ class LanePage(_Page):
     """A lane's title, kind (read-only), description, colour, and an emotion lane's scale."""
 
     def __init__(self, inspector: Inspector) -> None:
-        super().__init__(inspector, "Lane")
+        super().__init__(inspector, self.tr("Lane"))
         self.map_id = ""
         self.lane_id = ""
         self._scale: EmotionScale | None = None
         self._has_scale = False
 
-        self.name = CommitLineEdit("Lane title")
-        self.name_message = self.section("Title", self.name, gap=12)
+        self.name = CommitLineEdit(self.tr("Lane title"))
+        self.name_message = self.section(self.tr("Title"), self.name, gap=12)
         self.name.committed.connect(self._name_committed)
 
         self.kind = QLabel()
         self.kind.setFont(ui_font())
-        self.kind.setAccessibleName("Lane kind")
-        self.kind.setToolTip("The kind is chosen when the lane is added")
+        self.kind.setAccessibleName(self.tr("Lane kind"))
+        self.kind.setToolTip(self.tr("The kind is chosen when the lane is added"))
         self.kind.setMinimumHeight(24)
         self.kind.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.section("Kind", self.kind)
+        self.section(self.tr("Kind"), self.kind)
 
-        self.description = CommitTextEdit("Lane description", lines=3)
-        self.description.setPlaceholderText("Shown in grey under the title")
-        self.description_message = self.section("Description", self.description)
+        self.description = CommitTextEdit(self.tr("Lane description"), lines=3)
+        self.description.setPlaceholderText(self.tr("Shown in grey under the title"))
+        self.description_message = self.section(self.tr("Description"), self.description)
         self.description.committed.connect(self._description_committed)
 
         self.colour_box = QWidget()
@@ -661,10 +729,12 @@ class LanePage(_Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         self.colour = ColourSwatches(
-            "Lane colour", "Kind colour", "No colour of its own: use the colour of the lane kind"
+            self.tr("Lane colour"),
+            self.tr("Kind colour"),
+            self.tr("No colour of its own: use the colour of the lane kind"),
         )
         box.addSpacing(14)
-        box.addWidget(section_label("Colour", self.colour))
+        box.addWidget(section_label(self.tr("Colour"), self.colour))
         box.addSpacing(6)
         box.addWidget(self.colour)
         self.colour_message = self.message_for(self.colour, box)
@@ -675,28 +745,28 @@ class LanePage(_Page):
         scale = QVBoxLayout(self.scale_box)
         scale.setContentsMargins(0, 0, 0, 0)
         scale.setSpacing(0)
-        self.minimum = self._bound_box("Lowest level")
-        self.maximum = self._bound_box("Highest level")
+        self.minimum = self._bound_box(self.tr("Lowest level"))
+        self.maximum = self._bound_box(self.tr("Highest level"))
         bounds = QGridLayout()
         bounds.setHorizontalSpacing(10)
         bounds.setVerticalSpacing(6)
-        bounds.addWidget(section_label("Lowest", self.minimum), 0, 0)
-        bounds.addWidget(section_label("Highest", self.maximum), 0, 1)
+        bounds.addWidget(section_label(self.tr("Lowest"), self.minimum), 0, 0)
+        bounds.addWidget(section_label(self.tr("Highest"), self.maximum), 0, 1)
         bounds.addWidget(self.minimum, 1, 0)
         bounds.addWidget(self.maximum, 1, 1)
         scale.addSpacing(14)
-        scale.addWidget(section_label("Emotion scale"))
+        scale.addWidget(section_label(self.tr("Emotion scale")))
         scale.addSpacing(6)
         scale.addLayout(bounds)
         self.labels = _LabelsEdit(self.apply_scale)
         scale.addSpacing(10)
-        scale.addWidget(section_label("Level labels", self.labels))
+        scale.addWidget(section_label(self.tr("Level labels"), self.labels))
         scale.addSpacing(6)
         scale.addWidget(self.labels)
         self.levels_hint = secondary_label()
         scale.addWidget(self.levels_hint)
-        self.apply_button = QPushButton("Apply scale")
-        self.apply_button.setAccessibleName("Apply scale")
+        self.apply_button = QPushButton(self.tr("Apply scale"))
+        self.apply_button.setAccessibleName(self.tr("Apply scale"))
         self.apply_button.setFixedHeight(FIELD_HEIGHT)
         self.apply_button.setFont(ui_font())
         self.apply_button.clicked.connect(self.apply_scale)
@@ -726,9 +796,11 @@ class LanePage(_Page):
         """Show a lane."""
         self.map_id, self.lane_id = journey_map.id, lane.id
         number = next(i for i, item in enumerate(journey_map.lanes) if item.id == lane.id) + 1
-        self.where.setText(f"Lane {number} of {len(journey_map.lanes)}")
+        self.where.setText(
+            self.tr("Lane {number} of {count}").format(number=number, count=len(journey_map.lanes))
+        )
         self.set_chip(card_tint(lane.kind, lane.colour).fill if lane.holds_cards else None)
-        self.kind.setText(LANE_KIND_NAMES.get(lane.kind, lane.kind))
+        self.kind.setText(lane_kind_name(lane.kind))
         if fresh:
             self.clear_messages()
             self.name.reset(lane.title)
@@ -770,21 +842,21 @@ class LanePage(_Page):
         )
 
     def _name_committed(self, text: str) -> None:
-        problem = _name_problem(text, "lane")
+        problem = _name_problem(text, self.tr("A lane needs a name."))
         if problem is not None:
             self.name_message.show_message(problem)
             return
-        self._set(self.name_message, "Rename lane", title=text.strip())
+        self._set(self.name_message, self.tr("Rename lane"), title=text.strip())
 
     def _description_committed(self, text: str) -> None:
         problem = _text_problem(text)
         if problem is not None:
             self.description_message.show_message(problem)
             return
-        self._set(self.description_message, "Edit lane description", description=text)
+        self._set(self.description_message, self.tr("Edit lane description"), description=text)
 
     def _colour_chosen(self, colour: object) -> None:
-        label = "Change lane colour" if colour else "Use kind colour for lane"
+        label = self.tr("Change lane colour") if colour else self.tr("Use kind colour for lane")
         self._set(self.colour_message, label, colour=colour)
 
     def _typed_labels(self) -> list[str]:
@@ -802,11 +874,15 @@ class LanePage(_Page):
             or (low, high, self._typed_labels()) != (shown.min, shown.max, shown.labels)
         )
         if low >= high:
-            self.levels_hint.setText("Choose a lowest level below the highest.")
+            self.levels_hint.setText(self.tr("Choose a lowest level below the highest."))
             return
         self.levels_hint.setText(
-            f"{high - low + 1} levels, {low:+d} to {high:+d}: one label per line, "
-            "lowest first, or none for numbers."
+            self.tr(
+                "%n levels, {low} to {high}: one label per line, lowest first, "
+                "or none for numbers.",
+                None,
+                high - low + 1,
+            ).format(low=f"{low:+d}", high=f"{high:+d}")
         )
 
     def apply_scale(self) -> None:
@@ -831,25 +907,44 @@ class LanePage(_Page):
         if scale == lane.effective_scale:
             self.scale_message.clear_message()
             return
-        if self._set(self.scale_message, "Change emotion scale", scale=scale):
+        if self._set(self.scale_message, self.tr("Change emotion scale"), scale=scale):
             self._scale = scale
+
+
+class _Counted(QObject):
+    """Counted sentences of the module's functions (lupdate takes plural forms from tr() only)."""
+
+    def labels_given(self, levels: int, given: int) -> str:
+        return self.tr(
+            "Give one label for each of the {levels} levels, or none; there are %n.", None, given
+        ).format(levels=levels)
+
+    def points_outside(self, count: int, scale: EmotionScale) -> str:
+        return self.tr(
+            "%n point(s) of this curve lie outside {low} to {high}; move them inside first.",
+            None,
+            count,
+        ).format(low=f"{scale.min:+d}", high=f"{scale.max:+d}")
 
 
 def scale_problem(low: int, high: int, labels: list[str]) -> str | None:
     """Why a typed emotion scale cannot be used, in words; None when it can."""
     if low >= high:
-        return f"The lowest level ({low:+d}) must be below the highest ({high:+d})."
+        return translate(
+            "inspector", "The lowest level ({low}) must be below the highest ({high})."
+        ).format(low=f"{low:+d}", high=f"{high:+d}")
     levels = high - low + 1
     if labels and len(labels) != levels:
-        return (
-            f"Give one label for each of the {levels} levels, or none; "
-            f"there {'is' if len(labels) == 1 else 'are'} {len(labels)}."
-        )
+        return _Counted().labels_given(levels, len(labels))
     if any(not label for label in labels):
-        return "A level label cannot be empty; leave all of them out to show numbers."
+        return translate(
+            "inspector", "A level label cannot be empty; leave all of them out to show numbers."
+        )
     long = next((label for label in labels if len(label) > limits.TITLE_LENGTH), None)
     if long is not None:
-        return f"A level label can be at most {limits.TITLE_LENGTH} characters."
+        return translate("inspector", "A level label can be at most {limit} characters.").format(
+            limit=limits.TITLE_LENGTH
+        )
     return None
 
 
@@ -862,10 +957,7 @@ def _points_outside(journey_map: JourneyMap, lane_id: str, scale: EmotionScale) 
     if not outside:
         return None
     count = len(outside)
-    return (
-        f"{_plural(count, 'point')} of this curve {'lies' if count == 1 else 'lie'} outside "
-        f"{scale.min:+d} to {scale.max:+d}; move {'it' if count == 1 else 'them'} inside first."
-    )
+    return _Counted().points_outside(count, scale)
 
 
 class Inspector(QWidget):
@@ -874,7 +966,7 @@ class Inspector(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspector")
-        self.setAccessibleName("Inspector")
+        self.setAccessibleName(self.tr("Inspector"))
         self.setFont(ui_font())
         self.setStyleSheet(_STYLE)
         self.setMinimumWidth(300)

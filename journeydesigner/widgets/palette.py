@@ -7,18 +7,20 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from journeydesigner.canvas.palette_drop import palette_payload
+from journeydesigner.i18n import translate
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.layout.style import LANE_TINTS
 from journeydesigner.model.elements import LANE_KINDS, LaneKind
-from journeydesigner.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, LANE_KIND_NAMES
+from journeydesigner.names import BLUEPRINT_LANE_ORDER, JOURNEY_LANE_KINDS, lane_kind_name
 
 CARD_TYPES: tuple[tuple[LaneKind, str], ...] = (
-    ("actions", "Action"),
-    ("thoughts", "Thought"),
-    ("pain_points", "Pain point"),
-    ("opportunities", "Opportunity"),
-    ("touchpoints", "Touchpoint"),
-    ("ideas", "Idea"),
-    ("text", "Note"),
+    ("actions", QT_TRANSLATE_NOOP("palette", "Action")),
+    ("thoughts", QT_TRANSLATE_NOOP("palette", "Thought")),
+    ("pain_points", QT_TRANSLATE_NOOP("palette", "Pain point")),
+    ("opportunities", QT_TRANSLATE_NOOP("palette", "Opportunity")),
+    ("touchpoints", QT_TRANSLATE_NOOP("palette", "Touchpoint")),
+    ("ideas", QT_TRANSLATE_NOOP("palette", "Idea")),
+    ("text", QT_TRANSLATE_NOOP("palette", "Note")),
 )
 """Card types with the lane kind whose colour they take."""
 
@@ -61,23 +63,26 @@ class Palette(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        cards_label = QLabel("CARDS — drag into a cell")
-        lanes_label = QLabel("LANES — drag between lanes")
+        cards_label = QLabel(self.tr("CARDS — drag into a cell"))
+        lanes_label = QLabel(self.tr("LANES — drag between lanes"))
         for label in (cards_label, lanes_label):
             label.setStyleSheet("color: #636C7B; font-size: 10px; font-weight: bold;")
         self.cards = _PaletteList("card")
-        self.cards.setAccessibleName("Card types")
-        for kind, name in CARD_TYPES:
+        self.cards.setAccessibleName(self.tr("Card types"))
+        for kind, source in CARD_TYPES:
+            name = translate("palette", source)
             item = QListWidgetItem(_swatch(kind), name)
             item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setToolTip(f"Drag onto a cell to add a {name.lower()} card")
+            item.setToolTip(
+                self.tr("Drag onto a cell to add a card of this kind: {name}").format(name=name)
+            )
             self.cards.addItem(item)
         self.lanes = _PaletteList("lane")
-        self.lanes.setAccessibleName("Lane types")
+        self.lanes.setAccessibleName(self.tr("Lane types"))
         for kind in (*JOURNEY_LANE_KINDS, *BLUEPRINT_LANE_ORDER):
-            item = QListWidgetItem(_swatch(kind), LANE_KIND_NAMES[kind])
+            item = QListWidgetItem(_swatch(kind), lane_kind_name(kind))
             item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setToolTip("Drag between two lanes to insert this lane there")
+            item.setToolTip(self.tr("Drag between two lanes to insert this lane there"))
             self.lanes.addItem(item)
         layout.addWidget(cards_label)
         layout.addWidget(self.cards, 2)

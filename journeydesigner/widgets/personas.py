@@ -39,7 +39,7 @@ class _ListField(QPlainTextEdit):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setAccessibleName(name)
-        self.setPlaceholderText("One per line")
+        self.setPlaceholderText(self.tr("One per line"))
         self.setTabChangesFocus(True)
         self.setFixedHeight(72)
 
@@ -62,10 +62,10 @@ class PersonaPanel(QWidget):
         self.setAcceptDrops(True)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Personas")
+        self.list.setAccessibleName(self.tr("Personas"))
         self.list.currentItemChanged.connect(self._chosen)
-        add = QPushButton("Add persona")
-        self.remove = QPushButton("Delete")
+        add = QPushButton(self.tr("Add persona"))
+        self.remove = QPushButton(self.tr("Delete"))
         add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
@@ -76,11 +76,13 @@ class PersonaPanel(QWidget):
         self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setStyleSheet("background: #EEF2F8; border-radius: 8px; color: #636C7B;")
-        choose_photo = QPushButton("Photo…")
-        choose_photo.setToolTip("Choose a PNG or JPEG, or drop one on this panel")
+        choose_photo = QPushButton(self.tr("Photo…"))
+        choose_photo.setToolTip(self.tr("Choose a PNG or JPEG, or drop one on this panel"))
         choose_photo.clicked.connect(self._choose_photo)
-        self.clear_photo = QPushButton("No photo")
-        self.clear_photo.clicked.connect(lambda: self._set("Remove persona photo", photo=None))
+        self.clear_photo = QPushButton(self.tr("No photo"))
+        self.clear_photo.clicked.connect(
+            lambda: self._set(self.tr("Remove persona photo"), photo=None)
+        )
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(choose_photo)
         photo_buttons.addWidget(self.clear_photo)
@@ -93,23 +95,32 @@ class PersonaPanel(QWidget):
         self.name = QLineEdit()
         self.role = QLineEdit()
         self.quote = QLineEdit()
-        self.goals = _ListField("Goals")
-        self.needs = _ListField("Needs")
-        self.pains = _ListField("Pain points")
+        self.goals = _ListField(self.tr("Goals"))
+        self.needs = _ListField(self.tr("Needs"))
+        self.pains = _ListField(self.tr("Pain points"))
         self.scenario = QPlainTextEdit()
         self.expectations = QPlainTextEdit()
-        for field, label in ((self.scenario, "Scenario"), (self.expectations, "Expectations")):
+        for field, label in (
+            (self.scenario, self.tr("Scenario")),
+            (self.expectations, self.tr("Expectations")),
+        ):
             field.setAccessibleName(label)
             field.setTabChangesFocus(True)
             field.setFixedHeight(60)
-        for line, label in ((self.name, "Name"), (self.role, "Role"), (self.quote, "Quote")):
+        for line, label in (
+            (self.name, self.tr("Name")),
+            (self.role, self.tr("Role")),
+            (self.quote, self.tr("Quote")),
+        ):
             line.setAccessibleName(label)
             line.editingFinished.connect(self._commit_lines)
         # Multi-line fields have no editingFinished: commit when the cursor leaves them.
         for text_field in (self.goals, self.needs, self.pains, self.scenario, self.expectations):
             text_field.installEventFilter(self)
-        self.on_map = QCheckBox("Show on this map")
-        self.on_map.setToolTip("The map's header and exports show the personas linked to it")
+        self.on_map = QCheckBox(self.tr("Show on this map"))
+        self.on_map.setToolTip(
+            self.tr("The map's header and exports show the personas linked to it")
+        )
         self.on_map.toggled.connect(self._link)
         self.message = QLabel()
         self.message.setStyleSheet("color: #C24F00;")
@@ -118,14 +129,14 @@ class PersonaPanel(QWidget):
 
         form = QFormLayout()
         form.addRow(photo_row)
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow("Quote", self.quote)
-        form.addRow("Goals", self.goals)
-        form.addRow("Needs", self.needs)
-        form.addRow("Pain points", self.pains)
-        form.addRow("Scenario", self.scenario)
-        form.addRow("Expectations", self.expectations)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Quote"), self.quote)
+        form.addRow(self.tr("Goals"), self.goals)
+        form.addRow(self.tr("Needs"), self.needs)
+        form.addRow(self.tr("Pain points"), self.pains)
+        form.addRow(self.tr("Scenario"), self.scenario)
+        form.addRow(self.tr("Expectations"), self.expectations)
         form.addRow(self.on_map)
         form.addRow(self.message)
         self.details = QWidget()
@@ -273,7 +284,7 @@ class PersonaPanel(QWidget):
             return
         name = " ".join(self.name.text().split())
         if not name:
-            self.message.setText("A persona needs a name.")
+            self.message.setText(self.tr("A persona needs a name."))
             self.message.show()
             return
         changes = {
@@ -288,7 +299,7 @@ class PersonaPanel(QWidget):
         }
         changed = {key: value for key, value in changes.items() if getattr(persona, key) != value}
         if changed:
-            self._set("Edit persona", **changed)
+            self._set(self.tr("Edit persona"), **changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
@@ -298,7 +309,9 @@ class PersonaPanel(QWidget):
     def _add(self) -> None:
         self.commit_pending()
         number = len(self.editor.document.project.personas) + 1
-        self.persona_id = self.editor.add_persona(f"Persona {number}", self.map_id)
+        self.persona_id = self.editor.add_persona(
+            self.tr("Persona {number}").format(number=number), self.map_id
+        )
         self.refresh()
         self.name.setFocus()
         self.name.selectAll()
@@ -310,8 +323,10 @@ class PersonaPanel(QWidget):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            f"Delete the persona “{persona.name}” and its emotion curves on every map?\n"
-            "You can undo this with Edit → Undo.",
+            self.tr(
+                "Delete the persona “{name}” and its emotion curves on every map?\n"
+                "You can undo this with Edit → Undo."
+            ).format(name=persona.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.remove_persona(persona.id)
@@ -325,7 +340,7 @@ class PersonaPanel(QWidget):
 
     def _choose_photo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Persona photo", "", "Pictures (*.png *.jpg *.jpeg)"
+            self, self.tr("Persona photo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
         )
         if name:
             self.set_photo(Path(name))
@@ -341,7 +356,7 @@ class PersonaPanel(QWidget):
             self.message.setText(str(error))
             self.message.show()
             return False
-        return self._set("Change persona photo", photo=photo)
+        return self._set(self.tr("Change persona photo"), photo=photo)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

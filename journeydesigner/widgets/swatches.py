@@ -6,19 +6,21 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QToolButton
 
+from journeydesigner.i18n import translate
+from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.layout.style import ACCENT, darker
 from journeydesigner.widgets.choices import ChoiceRow
 from journeydesigner.widgets.fields import ui_font
 
 WORKSHOP_PALETTE: tuple[tuple[str, str], ...] = (
-    ("Yellow", "#FFF0B3"),
-    ("Blue grey", "#EEF2F8"),
-    ("Pink", "#FBDDDD"),
-    ("Green", "#D7EFE2"),
-    ("Sky blue", "#E3F1FA"),
-    ("Lilac", "#ECE4F5"),
-    ("White", "#FFFFFF"),
-    ("Grey", "#E8EAEE"),
+    (QT_TRANSLATE_NOOP("swatches", "Yellow"), "#FFF0B3"),
+    (QT_TRANSLATE_NOOP("swatches", "Blue grey"), "#EEF2F8"),
+    (QT_TRANSLATE_NOOP("swatches", "Pink"), "#FBDDDD"),
+    (QT_TRANSLATE_NOOP("swatches", "Green"), "#D7EFE2"),
+    (QT_TRANSLATE_NOOP("swatches", "Sky blue"), "#E3F1FA"),
+    (QT_TRANSLATE_NOOP("swatches", "Lilac"), "#ECE4F5"),
+    (QT_TRANSLATE_NOOP("swatches", "White"), "#FFFFFF"),
+    (QT_TRANSLATE_NOOP("swatches", "Grey"), "#E8EAEE"),
 )
 """The sticky-note tints of a workshop wall, named for people who cannot tell them apart."""
 
@@ -71,8 +73,8 @@ class ColourSwatches(ChoiceRow):
     def __init__(self, name: str, reset_text: str, reset_hint: str) -> None:
         super().__init__(name, spacing=4)
         for colour_name, colour in WORKSHOP_PALETTE:
-            self.add(SwatchButton(colour_name, colour), colour)
-        self._custom = SwatchButton("Custom colour", "#FFFFFF")
+            self.add(SwatchButton(translate("swatches", colour_name), colour), colour)
+        self._custom = SwatchButton(self.tr("Custom colour"), "#FFFFFF")
         self._custom.hide()
         self.add(self._custom, "custom")
         self.reset_button = QToolButton()
@@ -104,6 +106,6 @@ class ColourSwatches(ChoiceRow):
             self.set_value(key, mixed=mixed)
             return
         assert key is not None
-        self._custom.set_colour("Custom colour", key)
+        self._custom.set_colour(self.tr("Custom colour"), key)
         self._custom.show()
         self.set_value("custom")

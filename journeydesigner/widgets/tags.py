@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolButton, QWidget
 
+from journeydesigner.i18n import translate
 from journeydesigner.layout.style import INK, RULE
 from journeydesigner.model import limits
 from journeydesigner.widgets.fields import FIELD_HEIGHT, ui_font
@@ -27,13 +28,14 @@ def parse_tags(text: str, existing: list[str]) -> tuple[list[str], str | None]:
         if not tag or tag in existing or tag in new:
             continue
         if len(tag) > limits.TAG_LENGTH:
-            return [], (
-                f"A tag can be at most {limits.TAG_LENGTH} characters; "
-                f"“{tag[:20]}…” has {len(tag)}."
-            )
+            return [], translate(
+                "tags", "A tag can be at most {limit} characters; “{start}…” has {length}."
+            ).format(limit=limits.TAG_LENGTH, start=tag[:20], length=len(tag))
         new.append(tag)
     if len(existing) + len(new) > limits.LIST_ITEMS:
-        return [], f"A card can have at most {limits.LIST_ITEMS} tags."
+        return [], translate("tags", "A card can have at most {limit} tags.").format(
+            limit=limits.LIST_ITEMS
+        )
     return new, None
 
 
@@ -81,12 +83,12 @@ class TagEditor(QWidget):
         self._layout = FlowLayout(self, spacing=6)
         self.field = _AddField()
         self.field.setObjectName("addTag")
-        self.field.setPlaceholderText("Add tag…")
-        self.field.setAccessibleName("Add tags")
+        self.field.setPlaceholderText(self.tr("Add tag…"))
+        self.field.setAccessibleName(self.tr("Add tags"))
         self.field.setAccessibleDescription(
-            "Separate several tags with commas. Backspace moves to the tags to remove one."
+            self.tr("Separate several tags with commas. Backspace moves to the tags to remove one.")
         )
-        self.field.setToolTip("Type a tag and press Enter; separate several with commas")
+        self.field.setToolTip(self.tr("Type a tag and press Enter; separate several with commas"))
         self.field.setFont(ui_font())
         self.field.setFixedHeight(FIELD_HEIGHT)
         self.field.setMinimumWidth(120)
@@ -121,8 +123,8 @@ class TagEditor(QWidget):
             chip.setFont(ui_font(12))
             chip.setFixedHeight(CHIP_HEIGHT)
             chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            chip.setAccessibleName(f"Remove tag {tag}")
-            chip.setToolTip(f"Remove “{tag}” (Backspace, Delete or Space)")
+            chip.setAccessibleName(self.tr("Remove tag {tag}").format(tag=tag))
+            chip.setToolTip(self.tr("Remove “{tag}” (Backspace, Delete or Space)").format(tag=tag))
             chip.setStyleSheet(
                 f"QToolButton {{ background: #EDF0F4; color: {INK}; border: 1px solid {RULE};"
                 " border-radius: 13px; padding: 0 8px; }"

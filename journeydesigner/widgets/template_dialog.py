@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.image_export import render_png
+from journeydesigner.i18n import interface_language
 from journeydesigner.io.load import read_project
 from journeydesigner.templates import LANGUAGES, Template, list_templates
 
@@ -41,22 +42,24 @@ def _thumbnail(path: str) -> QIcon:
 class TemplateDialog(QDialog):
     """Choose a template and a language; `chosen()` says which after `exec()`."""
 
-    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New from template")
+        self.setWindowTitle(self.tr("New from template"))
         self.resize(820, 560)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
+        # New maps start in the language people work in, unless they choose another.
+        language = language or interface_language()
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.currentIndexChanged.connect(lambda _index: self.fill())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Language"))
+        top.addWidget(QLabel(self.tr("Language")))
         top.addWidget(self.language)
         top.addStretch(1)
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(THUMBNAIL)
         self.list.setGridSize(QSize(THUMBNAIL.width() + 24, THUMBNAIL.height() + 48))
@@ -70,7 +73,7 @@ class TemplateDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

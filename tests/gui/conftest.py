@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from journeydesigner.app.window import MainWindow
 from journeydesigner.canvas.fonts import register_fonts
+from journeydesigner.i18n import install_translators
 from journeydesigner.io.save import write_project
 from journeydesigner.model.project import Project
 
@@ -27,6 +28,8 @@ def _isolated_settings(tmp_path: Path, qapp):  # type: ignore[no-untyped-def]
     qapp.setOrganizationName("journeydesigner-tests")
     qapp.setApplicationName("journeydesigner-tests")
     register_fonts()
+    # English as the app runs it: the en_US locale and the English plural forms ("1 card").
+    install_translators("en")
 
 
 @pytest.fixture

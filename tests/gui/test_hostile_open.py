@@ -24,12 +24,15 @@ def test_opening_a_hostile_file_keeps_the_unsaved_work(window, tmp_path, monkeyp
     opened = window.open_path(hostile)
 
     if case.expect is None:
-        assert opened and shown == []
+        assert opened
+        assert shown == []
         assert window.document.path == hostile.resolve()
         window.grab()  # the canvas paints it, a damaged picture included
         return
     assert not opened
-    assert len(shown) == 1 and hostile.name in shown[0] and case.expect in shown[0], shown
+    assert len(shown) == 1, shown
+    assert hostile.name in shown[0], shown
+    assert case.expect in shown[0], shown
     assert window.document.path == mine.resolve()
     assert window.document.project == before
     assert not window.stack.isClean(), "the unsaved edit must still be unsaved"

@@ -459,3 +459,63 @@ class _lock_held_by_another_process:
         self.process.wait(10)
         if self.process.stdout:
             self.process.stdout.close()
+
+
+# -- text still being typed ------------------------------------------------------------------------
+
+
+def _centre_of(window, card_id: str):  # type: ignore[no-untyped-def]
+    from gui.conftest import view_point
+
+    box = window.current_scene().cards[card_id].box.rect
+    return view_point(window, box.center_x, box.center_y)
+
+
+def test_text_still_being_typed_is_in_the_snapshot_without_an_undo_step(
+    window, qtbot, tmp_path, recovery_dir
+):
+    from gui.conftest import type_text
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _opened(window, tmp_path)
+    viewport = window.view.viewport()
+    QTest.mouseDClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _centre_of(window, "c1"),
+    )
+    type_text(viewport, "Długa notatka 還沒寫完")
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    assert _text(read_project(window.autosaver.snapshot_path)) == "Długa notatka 還沒寫完"
+    assert window.stack.count() == 0, "a snapshot never commits what is being typed"
+    assert _text(window.document.project) == "Sees an ad on YouTube"
+
+    QTest.keyClick(viewport, Qt.Key.Key_Escape)  # cancelled: nothing left to recover
+    window.autosaver.save_now()
+    assert _snapshots(recovery_dir) == []
+
+
+def test_a_new_card_being_typed_is_in_the_snapshot(window, qtbot, tmp_path, recovery_dir):
+    from gui.conftest import type_text
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _opened(window, tmp_path)
+    viewport = window.view.viewport()
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        _centre_of(window, "c1"),
+    )
+    QTest.keyClick(viewport, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    type_text(viewport, "Pomysł z warsztatu")
+    qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
+    saved = read_project(window.autosaver.snapshot_path).maps[0]
+    card = next(c for c in saved.cards if c.text == "Pomysł z warsztatu")
+    first = next(c for c in saved.cards if c.id == "c1")
+    assert (card.step_id, card.lane_id) == (first.step_id, first.lane_id)
+    assert window.stack.count() == 0
+    QTest.keyClick(viewport, Qt.Key.Key_Escape)
