@@ -166,6 +166,7 @@ class PresentationView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        self.map_scene.set_current_cell(None)  # no editing cursor on the wall, only selection
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.viewport().unsetCursor()
