@@ -16,7 +16,6 @@ a vote back · Ctrl+plus, Ctrl+minus, Ctrl+0: zoom · Esc: leave.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEasingCurve,
     QPointF,
     QRect,
@@ -239,9 +238,9 @@ class PresentationView(QGraphicsView):
         painter.setFont(ui_font(round(24 * scale)))
         painter.setPen(QColor(palette.ink_secondary))
         if number:
-            text = QCoreApplication.translate(
-                "PresentationView", "Stage {number} of {count}: {name}"
-            ).format(number=number, count=count, name=name)
+            text = self.tr("Stage {number} of {count}: {name}").format(
+                number=number, count=count, name=name
+            )
         else:
             text = self.tr("Whole map")
         painter.drawText(
@@ -314,7 +313,7 @@ class PresentationWindow(QWidget):
     # -- showing ----------------------------------------------------------------------------------
 
     def present_on(self, screen: QScreen) -> None:
-        """Full screen on `screen`, at the first stage (without gliding there)."""
+        """Full screen on `screen`, at the starting stage (without gliding there)."""
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
