@@ -331,8 +331,24 @@ class PresentationWindow(QWidget):
         """Where the view should be for the current state."""
         layout = self.scene.layout
         viewport = (float(self.view.viewport().width()), float(self.view.viewport().height()))
-        if layout is None or self.stepper.index is None or not layout.stages:
-            return overview_camera(layout, viewport) if layout is not None else Camera(1, 0, 0)
+        if layout is None:
+            return Camera(1.0, 0.0, 0.0)
+        scene_rect = self.scene.sceneRect()
+        if self.stepper.index is None or not layout.stages:
+            # The whole map, centred between the clock above it and the progress band below.
+            below = FOOTER_PX * viewport[1] / 1080
+            above = self.clock.height() + 2 * self.clock.y() if self.clock.isVisible() else below
+            camera = overview_camera(layout, (viewport[0], viewport[1] - above - below))
+            self.view.setSceneRect(
+                QRectF(
+                    scene_rect.left(),
+                    -above / camera.zoom,
+                    scene_rect.width(),
+                    scene_rect.height() + (above + below) / camera.zoom,
+                )
+            )
+            return Camera(camera.zoom, 0.0, -above / camera.zoom)
+        self.view.setSceneRect(scene_rect)
         zoom = presentation_zoom(viewport[1], layout.metrics.card_text.size) * self._zoom_factor
         # Room at the bottom for the progress band: never scroll past the map's end.
         bottom = layout.height + FOOTER_PX * viewport[1] / 1080 / zoom
