@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 import journeydesigner.app.presentation as presentation_module
 from journeydesigner.app.presentation import PresentationWindow, choose_screen
+from journeydesigner.app.window import MainWindow
 from journeydesigner.canvas.items import BlueprintLineItem, StageHeaderItem
 from journeydesigner.io.load import read_project
 from journeydesigner.layout.style import PROJECTION_DARK, PROJECTION_LIGHT
@@ -486,5 +487,34 @@ def test_the_pointer_hides_while_it_rests_on_the_projection(window, qtbot, tmp_p
     QApplication.sendEvent(viewport, moved)
     assert viewport.cursor().shape() != Qt.CursorShape.BlankCursor
     qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.BlankCursor)
+    QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
+
+
+def test_note_colours_come_from_the_swatches_and_are_remembered(window, qtbot):
+    swatches = window.workshop.swatch_group.buttons()
+    green = WORKSHOP_PALETTE[3][1]
+    QTest.mouseClick(swatches[3], Qt.MouseButton.LeftButton)
+    assert window.workshop.note_colour == green
+    assert swatches[3].isChecked()
+    # the next session starts with the same colour
+    again = MainWindow(window.settings)
+    qtbot.addWidget(again)
+    assert again.workshop.note_colour == green
+    # "Lane" gives new notes their lane's colour again
+    QTest.mouseClick(window.workshop.lane_swatch, Qt.MouseButton.LeftButton)
+    assert window.workshop.note_colour is None
+    assert window.workshop.lane_swatch.isChecked()
+    again.stack.setClean()
+
+
+def test_the_view_menu_switches_the_projection_theme_while_presenting(window, qtbot, tmp_path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    presentation = _present(window, qtbot)
+    dark = window.workshop.dark_theme_action.isChecked()
+    window.workshop.dark_theme_action.trigger()
+    expected = PROJECTION_LIGHT if dark else PROJECTION_DARK
+    assert presentation.scene.theme_palette is expected
+    assert presentation.scene.backgroundBrush().color().name().upper() == expected.canvas
     QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.workshop.presentation is None)
