@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from pathlib import Path
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
             stamp=lambda: self.disk_stamp,
-            typing=self._project_with_typing,
+            typing=self._typing_applied,
         )
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
@@ -115,7 +116,10 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
         self._editor_item: CardTextEditor | None = None
-        self._editor_typing: tuple[str, Callable[[Project, str], None] | None] = ("", None)
+        self._editor_typing: tuple[str, Callable[[Project, str], Callable[[], None]] | None] = (
+            "",
+            None,
+        )
 
         self.view = MapView(self)
         self.find_bar = FindBar(self.shown_map)
@@ -609,7 +613,7 @@ class MainWindow(QMainWindow):
         self.stack.resetClean()  # nothing to undo, yet different from the file on disk
         self._update_title()
         # This session protects the work from now on; then the dead session's copy can go.
-        self.autosaver.save_now()
+        self.autosaver.save_now(wait=True)
         if self.autosaver.snapshot_path is not None:
             remove_snapshot(snapshot.path)
         return True
@@ -866,6 +870,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.autosaver.discard()
+            self.autosaver.flush()  # the snapshot is gone before the app may exit
             self._set_lock(None)
             release_clipboard()
             self.settings.setValue("window/geometry", self.saveGeometry())
@@ -1013,9 +1018,10 @@ class MainWindow(QMainWindow):
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        def preview(project: Project, text: str) -> None:
+        def preview(project: Project, text: str) -> Callable[[], None]:
             target = next(c for c in _map_in(project, map_id).cards if c.id == card_id)
-            target.text = text
+            before, target.text = target.text, text
+            return lambda: setattr(target, "text", before)
 
         self.open_text_editor(
             scene,
@@ -1058,22 +1064,17 @@ class MainWindow(QMainWindow):
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        def preview(project: Project, text: str) -> None:
-            if text.strip():
-                journey_map = _map_in(project, map_id)
-                ids = {c.id for c in journey_map.cards}
-                card_id = next(
-                    f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids
-                )
-                journey_map.cards.append(
-                    Card(
-                        id=card_id,
-                        step_id=step_id,
-                        lane_id=lane_id,
-                        order=len(cell),
-                        text=text.strip(),
-                    )
-                )
+        def preview(project: Project, text: str) -> Callable[[], None]:
+            cards = _map_in(project, map_id).cards
+            if not text.strip():
+                return lambda: None
+            ids = {c.id for c in cards}
+            new_id = next(f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids)
+            card = Card(
+                id=new_id, step_id=step_id, lane_id=lane_id, order=len(cell), text=text.strip()
+            )
+            cards.append(card)
+            return lambda: cards.remove(card)
 
         self.open_text_editor(
             scene, target, initial, commit, select_all=not initial, preview=preview
@@ -1098,12 +1099,12 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
-        preview: Callable[[Project, str], None] | None = None,
+        preview: Callable[[Project, str], Callable[[], None]] | None = None,
     ) -> None:
         """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter.
 
-        `preview(project, text)` applies the text being typed to a copy of the project, for
-        autosave snapshots taken before the editor is closed.
+        `preview(project, text)` applies the text being typed to the project for an autosave
+        snapshot taken before the editor is closed, and returns what takes it back.
         """
         self._commit_text_editor()
 
@@ -1125,17 +1126,26 @@ class MainWindow(QMainWindow):
         """The in-place editor is gone (committed or cancelled)."""
         self._editor_item = None
 
-    def _project_with_typing(self) -> Project | None:
-        """A copy of the project with the text still being typed, or None when there is none."""
+    @contextlib.contextmanager
+    def _typing_applied(self) -> Iterator[bool]:
+        """For an autosave: the project holds the text still being typed while this lasts.
+
+        Applied to the live model and taken back at once (a deep copy of a big map would take
+        longer than the save); yields False when nothing is being typed.
+        """
         editor, (initial, preview) = self._editor_item, self._editor_typing
         if editor is None or preview is None or editor.text() == initial:
-            return None
-        project = self.document.project.model_copy(deep=True)
+            yield False
+            return
         try:
-            preview(project, editor.text())
+            take_back = preview(self.document.project, editor.text())
         except (ValueError, LookupError, StopIteration):
-            return None  # e.g. too long to be valid yet, or the card was removed meanwhile
-        return project
+            yield False  # e.g. too long to be valid yet, or the card was removed meanwhile
+            return
+        try:
+            yield True
+        finally:
+            take_back()
 
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()
