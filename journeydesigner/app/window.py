@@ -551,19 +551,34 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure explain why and keep what is open."""
         try:
-            data = read_bytes(path)
-            project = parse_project(data, str(path))
+            with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+                data = read_bytes(path)
+                project = parse_project(data, str(path))
         except JourneyError as error:
             self.show_error(self.tr("The project could not be opened"), error)
             return False
         locked = lock_document(self, path.resolve(), self.document_lock)
         if locked is None:
             return False  # another instance has it open and the user cancelled
-        self._set_document(JourneyDocument(project, path.resolve()), *locked)
+        with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+            self._set_document(JourneyDocument(project, path.resolve()), *locked)
         self.disk_stamp = stamp_of_bytes(path, data)
         self.disk_watcher.watch(path.resolve())
         self._remember_recent(path)
         return True
+
+    @contextlib.contextmanager
+    def _busy(self, message: str) -> Iterator[None]:
+        """A wait cursor and a status message while something takes a moment (a big file)."""
+        self.statusBar().showMessage(message)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Paint the message now (without running the event loop, which could re-enter us).
+        self.statusBar().repaint()
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def open_sample(self, path: Path) -> bool:
         """Open a bundled example as a new, untitled project: Save asks where to keep it, so

@@ -1013,6 +1013,10 @@
         <translation>Najpierw kliknij komórkę lub kartę.</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>Otwieranie {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>Nie udało się otworzyć projektu</translation>
     </message>

@@ -975,6 +975,10 @@
         <translation>请先点击一个单元格或一张卡片。</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>无法打开项目</translation>
     </message>

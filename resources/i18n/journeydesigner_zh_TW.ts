@@ -975,6 +975,10 @@
         <translation>請先點選一個儲存格或一張卡片。</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>正在開啟 {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>無法開啟專案</translation>
     </message>
