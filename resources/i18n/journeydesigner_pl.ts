@@ -2252,6 +2252,14 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>Otwórz tylko do odczytu</translation>
     </message>
     <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>Jeśli {host} już go nie używa (na przykład uległ awarii), możesz edytować go tutaj.</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>Mimo to edytuj tutaj</translation>
+    </message>
+    <message>
         <source>“{name}” was changed on disk since you opened it.</source>
         <translation>Plik „{name}” został zmieniony na dysku po jego otwarciu.</translation>
     </message>

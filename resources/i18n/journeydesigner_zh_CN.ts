@@ -2170,6 +2170,14 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>以只读方式打开</translation>
     </message>
     <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>如果 {host} 已不再使用它（例如那台电脑崩溃了），你可以在这里编辑它。</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>仍在此处编辑</translation>
+    </message>
+    <message>
         <source>“{name}” was changed on disk since you opened it.</source>
         <translation>“{name}”在您打开后已在磁盘上被修改。</translation>
     </message>

@@ -2170,6 +2170,14 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>以唯讀方式開啟</translation>
     </message>
     <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>如果 {host} 已不再使用它（例如那台電腦當機了），您可以在這裡編輯它。</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>仍在此處編輯</translation>
+    </message>
+    <message>
         <source>“{name}” was changed on disk since you opened it.</source>
         <translation>「{name}」在您開啟後已在磁碟上被修改。</translation>
     </message>
