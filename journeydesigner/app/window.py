@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from pathlib import Path
@@ -64,7 +65,7 @@ from journeydesigner.document import Change, JourneyDocument, MapChanged, Projec
 from journeydesigner.errors import JourneyError
 from journeydesigner.i18n import QtLabels
 from journeydesigner.io.load import parse_project, read_bytes
-from journeydesigner.io.save import MAX_BACKUPS, write_project
+from journeydesigner.io.save import write_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of, stamp_of_bytes
 from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.model.elements import Card, LaneKind
@@ -79,6 +80,7 @@ from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
 from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 from journeydesigner.widgets.personas import PersonaPanel
+from journeydesigner.widgets.preferences import backups_to_keep
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Journey Designer projects (*.journey);;All files (*)"
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
             stamp=lambda: self.disk_stamp,
-            typing=self._project_with_typing,
+            typing=self._typing_applied,
         )
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
@@ -115,7 +117,10 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
         self._editor_item: CardTextEditor | None = None
-        self._editor_typing: tuple[str, Callable[[Project, str], None] | None] = ("", None)
+        self._editor_typing: tuple[str, Callable[[Project, str], Callable[[], None]] | None] = (
+            "",
+            None,
+        )
 
         self.view = MapView(self)
         self.find_bar = FindBar(self.shown_map)
@@ -549,19 +554,34 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure explain why and keep what is open."""
         try:
-            data = read_bytes(path)
-            project = parse_project(data, str(path))
+            with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+                data = read_bytes(path)
+                project = parse_project(data, str(path))
         except JourneyError as error:
             self.show_error(self.tr("The project could not be opened"), error)
             return False
         locked = lock_document(self, path.resolve(), self.document_lock)
         if locked is None:
             return False  # another instance has it open and the user cancelled
-        self._set_document(JourneyDocument(project, path.resolve()), *locked)
+        with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+            self._set_document(JourneyDocument(project, path.resolve()), *locked)
         self.disk_stamp = stamp_of_bytes(path, data)
         self.disk_watcher.watch(path.resolve())
         self._remember_recent(path)
         return True
+
+    @contextlib.contextmanager
+    def _busy(self, message: str) -> Iterator[None]:
+        """A wait cursor and a status message while something takes a moment (a big file)."""
+        self.statusBar().showMessage(message)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Paint the message now (without running the event loop, which could re-enter us).
+        self.statusBar().repaint()
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def open_sample(self, path: Path) -> bool:
         """Open a bundled example as a new, untitled project: Save asks where to keep it, so
@@ -611,7 +631,7 @@ class MainWindow(QMainWindow):
         self.stack.resetClean()  # nothing to undo, yet different from the file on disk
         self._update_title()
         # This session protects the work from now on; then the dead session's copy can go.
-        self.autosaver.save_now()
+        self.autosaver.save_now(wait=True)
         if self.autosaver.snapshot_path is not None:
             remove_snapshot(snapshot.path)
         return True
@@ -650,11 +670,6 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".journey")
         return self._save_to(path)
 
-    def backups_to_keep(self) -> int:
-        """How many previous versions a save keeps next to the file (setting saving/backups)."""
-        value = str(self.settings.value("saving/backups", 1))
-        return max(0, min(int(value), MAX_BACKUPS)) if value.isdigit() else 1
-
     def _save_to(self, path: Path) -> bool:
         self._commit_text_editor()
         if self.read_only and path.resolve() == self.document.path:
@@ -677,7 +692,7 @@ class MainWindow(QMainWindow):
         previous = project.modified
         project.modified = now()
         try:
-            write_project(project, path, backups=self.backups_to_keep())
+            write_project(project, path, backups=backups_to_keep(self.settings))
         except JourneyError as error:
             project.modified = previous
             self.show_error(self.tr("The project could not be saved"), error)
@@ -873,6 +888,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.autosaver.discard()
+            self.autosaver.flush()  # the snapshot is gone before the app may exit
             self._set_lock(None)
             release_clipboard()
             self.settings.setValue("window/geometry", self.saveGeometry())
@@ -1022,9 +1038,10 @@ class MainWindow(QMainWindow):
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        def preview(project: Project, text: str) -> None:
+        def preview(project: Project, text: str) -> Callable[[], None]:
             target = next(c for c in _map_in(project, map_id).cards if c.id == card_id)
-            target.text = text
+            before, target.text = target.text, text
+            return lambda: setattr(target, "text", before)
 
         self.open_text_editor(
             scene,
@@ -1070,23 +1087,22 @@ class MainWindow(QMainWindow):
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        def preview(project: Project, text: str) -> None:
-            if text.strip():
-                journey_map = _map_in(project, map_id)
-                ids = {c.id for c in journey_map.cards}
-                card_id = next(
-                    f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids
-                )
-                journey_map.cards.append(
-                    Card(
-                        id=card_id,
-                        step_id=step_id,
-                        lane_id=lane_id,
-                        order=len(cell),
-                        text=text.strip(),
-                        colour=self.workshop.note_colour,
-                    )
-                )
+        def preview(project: Project, text: str) -> Callable[[], None]:
+            cards = _map_in(project, map_id).cards
+            if not text.strip():
+                return lambda: None
+            ids = {c.id for c in cards}
+            new_id = next(f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids)
+            card = Card(
+                id=new_id,
+                step_id=step_id,
+                lane_id=lane_id,
+                order=len(cell),
+                text=text.strip(),
+                colour=self.workshop.note_colour,
+            )
+            cards.append(card)
+            return lambda: cards.remove(card)
 
         self.open_text_editor(
             scene,
@@ -1117,13 +1133,13 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
-        preview: Callable[[Project, str], None] | None = None,
+        preview: Callable[[Project, str], Callable[[], None]] | None = None,
         on_tab: Callable[[bool], None] | None = None,
     ) -> None:
         """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter.
 
-        `preview(project, text)` applies the text being typed to a copy of the project, for
-        autosave snapshots taken before the editor is closed.
+        `preview(project, text)` applies the text being typed to the project for an autosave
+        snapshot taken before the editor is closed, and returns what takes it back.
         """
         self._commit_text_editor()
 
@@ -1150,17 +1166,26 @@ class MainWindow(QMainWindow):
         """Finish any text being written (in place, in the inspector) before a mode change."""
         self._commit_text_editor()
 
-    def _project_with_typing(self) -> Project | None:
-        """A copy of the project with the text still being typed, or None when there is none."""
+    @contextlib.contextmanager
+    def _typing_applied(self) -> Iterator[bool]:
+        """For an autosave: the project holds the text still being typed while this lasts.
+
+        Applied to the live model and taken back at once (a deep copy of a big map would take
+        longer than the save); yields False when nothing is being typed.
+        """
         editor, (initial, preview) = self._editor_item, self._editor_typing
         if editor is None or preview is None or editor.text() == initial:
-            return None
-        project = self.document.project.model_copy(deep=True)
+            yield False
+            return
         try:
-            preview(project, editor.text())
+            take_back = preview(self.document.project, editor.text())
         except (ValueError, LookupError, StopIteration):
-            return None  # e.g. too long to be valid yet, or the card was removed meanwhile
-        return project
+            yield False  # e.g. too long to be valid yet, or the card was removed meanwhile
+            return
+        try:
+            yield True
+        finally:
+            take_back()
 
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()

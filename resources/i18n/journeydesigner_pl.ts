@@ -1041,6 +1041,10 @@
         <translation>Najpierw kliknij komórkę lub kartę.</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>Otwieranie {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>Nie udało się otworzyć projektu</translation>
     </message>
@@ -1431,8 +1435,20 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
         <translation>Systemowy ({language})</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>Zanim zapis zastąpi plik, jego poprzednia wersja zostaje obok jako NAZWA.journey.bak; starsze jako .bak.2, .bak.3, …</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>Zachowywane &amp;poprzednie wersje:</translation>
     </message>
     <message>
         <source>A new language applies when Journey Designer starts again.</source>
@@ -2489,6 +2505,14 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
     <message>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>Jeśli {host} już go nie używa (na przykład uległ awarii), możesz edytować go tutaj.</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>Mimo to edytuj tutaj</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>

@@ -999,6 +999,10 @@
         <translation>请先点击一个单元格或一张卡片。</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>无法打开项目</translation>
     </message>
@@ -1377,8 +1381,20 @@ You can undo this with Edit → Undo.</source>
         <translation>跟随系统（{language}）</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>保存覆盖文件之前，上一版本会保留在同一文件夹中，名为“名称.journey.bak”；更早的版本为 .bak.2、.bak.3……</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>保留的旧版本数(&amp;P)：</translation>
     </message>
     <message>
         <source>A new language applies when Journey Designer starts again.</source>
@@ -2399,6 +2415,14 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>如果 {host} 已不再使用它（例如那台电脑崩溃了），你可以在这里编辑它。</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>仍在此处编辑</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>

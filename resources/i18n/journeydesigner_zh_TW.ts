@@ -999,6 +999,10 @@
         <translation>請先點選一個儲存格或一張卡片。</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>正在開啟 {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>無法開啟專案</translation>
     </message>
@@ -1377,8 +1381,20 @@ You can undo this with Edit → Undo.</source>
         <translation>跟隨系統（{language}）</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>儲存覆寫檔案之前，上一個版本會保留在同一資料夾中，名為「名稱.journey.bak」；更早的版本為 .bak.2、.bak.3……</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>保留的舊版本數(&amp;P)：</translation>
     </message>
     <message>
         <source>A new language applies when Journey Designer starts again.</source>
@@ -2399,6 +2415,14 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>如果 {host} 已不再使用它（例如那台電腦當機了），您可以在這裡編輯它。</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>仍在此處編輯</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>
