@@ -572,6 +572,15 @@ class MapScene(QGraphicsScene):
                 return
         super().inputMethodEvent(event)
 
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        if self.focusItem() is None:
+            # No note open: the input method may compose; its candidates show by the cell.
+            if query == Qt.InputMethodQuery.ImEnabled:
+                return True
+            if query == Qt.InputMethodQuery.ImCursorRectangle and self._cursor.isVisible():
+                return self._cursor.rect()
+        return super().inputMethodQuery(query)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._connect_from is not None:
             self._connect_from = None

@@ -244,6 +244,8 @@ def test_quick_capture_types_notes_into_cells_in_any_script(window, qtbot, tmp_p
     assert window.current_scene().current_cell == (steps[1], doing)
     # the canvas takes input methods even with no note open, so composed text reaches a cell
     assert view.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    assert view.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is True
+    assert view.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).isValid()
     type_text(viewport, "付款失敗了")  # an input method starts the note, not a key press
     qtbot.waitUntil(editing)
     QTest.keyClick(view, Qt.Key.Key_Tab)  # kept, and on to the third cell
