@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from pathlib import Path
@@ -56,6 +57,7 @@ from journeydesigner.app.mermaid_ui import MermaidActions, looks_like_mermaid
 from journeydesigner.app.metrics_ui import MetricsActions
 from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
+from journeydesigner.app.workshop_ui import WorkshopActions
 from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
             stamp=lambda: self.disk_stamp,
-            typing=self._project_with_typing,
+            typing=self._typing_applied,
         )
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
@@ -117,7 +119,10 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
         self._editor_item: CardTextEditor | None = None
-        self._editor_typing: tuple[str, Callable[[Project, str], None] | None] = ("", None)
+        self._editor_typing: tuple[str, Callable[[Project, str], Callable[[], None]] | None] = (
+            "",
+            None,
+        )
 
         self.view = MapView(self)
         self.find_bar = FindBar(self.shown_map)
@@ -185,6 +190,7 @@ class MainWindow(QMainWindow):
         self.view.images_refused.connect(self._pictures_refused)
 
         self._make_actions()
+        self.workshop = WorkshopActions(self)
         self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.stack.indexChanged.connect(lambda _index: self._update_status())
         self.setAcceptDrops(True)
@@ -564,25 +570,41 @@ class MainWindow(QMainWindow):
         self.scorecard.set_editor(self.editor)
         document.subscribe(self._on_change)
         self.stack.setClean()
+        self.workshop.document_replaced()
         self._fill_map_list()
         self._update_title()
 
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure explain why and keep what is open."""
         try:
-            data = read_bytes(path)
-            project = parse_project(data, str(path))
+            with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+                data = read_bytes(path)
+                project = parse_project(data, str(path))
         except JourneyError as error:
             self.show_error(self.tr("The project could not be opened"), error)
             return False
         locked = lock_document(self, path.resolve(), self.document_lock)
         if locked is None:
             return False  # another instance has it open and the user cancelled
-        self._set_document(JourneyDocument(project, path.resolve()), *locked)
+        with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+            self._set_document(JourneyDocument(project, path.resolve()), *locked)
         self.disk_stamp = stamp_of_bytes(path, data)
         self.disk_watcher.watch(path.resolve())
         self._remember_recent(path)
         return True
+
+    @contextlib.contextmanager
+    def _busy(self, message: str) -> Iterator[None]:
+        """A wait cursor and a status message while something takes a moment (a big file)."""
+        self.statusBar().showMessage(message)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Paint the message now (without running the event loop, which could re-enter us).
+        self.statusBar().repaint()
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def open_sample(self, path: Path) -> bool:
         """Open a bundled example as a new, untitled project: Save asks where to keep it, so
@@ -632,7 +654,7 @@ class MainWindow(QMainWindow):
         self.stack.resetClean()  # nothing to undo, yet different from the file on disk
         self._update_title()
         # This session protects the work from now on; then the dead session's copy can go.
-        self.autosaver.save_now()
+        self.autosaver.save_now(wait=True)
         if self.autosaver.snapshot_path is not None:
             remove_snapshot(snapshot.path)
         return True
@@ -890,6 +912,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.autosaver.discard()
+            self.autosaver.flush()  # the snapshot is gone before the app may exit
             self._set_lock(None)
             release_clipboard()
             self.settings.setValue("window/geometry", self.saveGeometry())
@@ -991,11 +1014,13 @@ class MainWindow(QMainWindow):
             scene.selectionChanged.connect(self._update_status)
             scene.selectionChanged.connect(self._show_in_inspector)
             scene.header_selected.connect(self._show_header_in_inspector)
+            self.workshop.scene_created(scene)
             self.scenes[map_id] = scene
         self.personas.show_map(map_id)
         self.scorecard.show_map(map_id)
         self.current_map_id = map_id
         self.view.show_scene(scene)
+        self.workshop.refresh_votes()
         for row in range(self.map_list.count()):
             item = self.map_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == map_id:
@@ -1038,9 +1063,10 @@ class MainWindow(QMainWindow):
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        def preview(project: Project, text: str) -> None:
+        def preview(project: Project, text: str) -> Callable[[], None]:
             target = next(c for c in _map_in(project, map_id).cards if c.id == card_id)
-            target.text = text
+            before, target.text = target.text, text
+            return lambda: setattr(target, "text", before)
 
         self.open_text_editor(
             scene,
@@ -1076,32 +1102,41 @@ class MainWindow(QMainWindow):
             by_enter = self._editor_item is not None and self._editor_item.ended_with_enter
             self.text_editor_closed()
             if text.strip() and self.document.project.map(map_id) is not None:
-                card_id = self.editor.add_card(map_id, step_id, lane_id, len(cell), text.strip())
+                colour = self.workshop.note_colour
+                card_id = self.editor.add_card(
+                    map_id, step_id, lane_id, len(cell), text.strip(), colour
+                )
                 if (current := self.current_scene()) is not None:
                     current.select_cards([card_id])
                     if by_enter:
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        def preview(project: Project, text: str) -> None:
-            if text.strip():
-                journey_map = _map_in(project, map_id)
-                ids = {c.id for c in journey_map.cards}
-                card_id = next(
-                    f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids
-                )
-                journey_map.cards.append(
-                    Card(
-                        id=card_id,
-                        step_id=step_id,
-                        lane_id=lane_id,
-                        order=len(cell),
-                        text=text.strip(),
-                    )
-                )
+        def preview(project: Project, text: str) -> Callable[[], None]:
+            cards = _map_in(project, map_id).cards
+            if not text.strip():
+                return lambda: None
+            ids = {c.id for c in cards}
+            new_id = next(f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids)
+            card = Card(
+                id=new_id,
+                step_id=step_id,
+                lane_id=lane_id,
+                order=len(cell),
+                text=text.strip(),
+                colour=self.workshop.note_colour,
+            )
+            cards.append(card)
+            return lambda: cards.remove(card)
 
         self.open_text_editor(
-            scene, target, initial, commit, select_all=not initial, preview=preview
+            scene,
+            target,
+            initial,
+            commit,
+            select_all=not initial,
+            preview=preview,
+            on_tab=lambda forward: self.workshop.capture_tab(map_id, (step_id, lane_id), forward),
         )
 
     def add_card_to_selection(self) -> None:
@@ -1123,12 +1158,13 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
-        preview: Callable[[Project, str], None] | None = None,
+        preview: Callable[[Project, str], Callable[[], None]] | None = None,
+        on_tab: Callable[[bool], None] | None = None,
     ) -> None:
         """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter.
 
-        `preview(project, text)` applies the text being typed to a copy of the project, for
-        autosave snapshots taken before the editor is closed.
+        `preview(project, text)` applies the text being typed to the project for an autosave
+        snapshot taken before the editor is closed, and returns what takes it back.
         """
         self._commit_text_editor()
 
@@ -1138,6 +1174,7 @@ class MainWindow(QMainWindow):
             commit,  # type: ignore[arg-type]
             self.text_editor_closed,
             single_line=single_line,
+            on_tab=on_tab,
         )
         scene.addItem(editor)
         self._editor_item = editor
@@ -1150,17 +1187,30 @@ class MainWindow(QMainWindow):
         """The in-place editor is gone (committed or cancelled)."""
         self._editor_item = None
 
-    def _project_with_typing(self) -> Project | None:
-        """A copy of the project with the text still being typed, or None when there is none."""
+    def commit_pending_edits(self) -> None:
+        """Finish any text being written (in place, in the inspector) before a mode change."""
+        self._commit_text_editor()
+
+    @contextlib.contextmanager
+    def _typing_applied(self) -> Iterator[bool]:
+        """For an autosave: the project holds the text still being typed while this lasts.
+
+        Applied to the live model and taken back at once (a deep copy of a big map would take
+        longer than the save); yields False when nothing is being typed.
+        """
         editor, (initial, preview) = self._editor_item, self._editor_typing
         if editor is None or preview is None or editor.text() == initial:
-            return None
-        project = self.document.project.model_copy(deep=True)
+            yield False
+            return
         try:
-            preview(project, editor.text())
+            take_back = preview(self.document.project, editor.text())
         except (ValueError, LookupError, StopIteration):
-            return None  # e.g. too long to be valid yet, or the card was removed meanwhile
-        return project
+            yield False  # e.g. too long to be valid yet, or the card was removed meanwhile
+            return
+        try:
+            yield True
+        finally:
+            take_back()
 
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()

@@ -7,10 +7,11 @@ one call to the editor façade: a drag of cards becomes one MoveCards command on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
+from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from journeydesigner.canvas.capture import capture_cell
 from journeydesigner.canvas.fonts import QtTextMeasure
 from journeydesigner.canvas.image_import import ImageImportError, import_image
 from journeydesigner.canvas.interactions import HeaderDrag, ResizeDrag, border_at
@@ -34,6 +36,7 @@ from journeydesigner.canvas.items import (
     CurveItem,
     EmotionPointItem,
     GridItem,
+    LaneColumnItem,
     LaneHeaderItem,
     LegendItem,
     MetricChipItem,
@@ -46,8 +49,9 @@ from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, MapChanged, ProjectChanged
 from journeydesigner.i18n import QtLabels
 from journeydesigner.layout.grid import CellKey, MapLayout, curve_band, layout_map, score_at
-from journeydesigner.layout.style import LANE_TINTS, SELECTION
+from journeydesigner.layout.style import EDITOR_PALETTE, LANE_TINTS, SELECTION, Palette
 from journeydesigner.layout.text import CachedMeasure
+from journeydesigner.layout.votes import stage_votes
 from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.names import lane_kind_name
 
@@ -91,6 +95,7 @@ class MapScene(QGraphicsScene):
         self._decor: list[QGraphicsItem] = []
         self._stage_headers: list[QGraphicsItem] = []
         self._lane_headers: list[QGraphicsItem] = []
+        self._lines: list[BlueprintLineItem] = []
         self._corner: CornerItem | None = None
         self._frozen_at = QPointF(0, 0)
         self._press: QPointF | None = None
@@ -117,9 +122,19 @@ class MapScene(QGraphicsScene):
         self._cursor.setZValue(Z_INDICATOR)
         self._cursor.hide()
         self.addItem(self._cursor)
-        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.vote_clicks: Callable[[str, bool], None] | None = None
+        """While dot voting, called with (card id, take away) for a click on a card."""
+        self.theme_palette: Palette = EDITOR_PALETTE
+        """The colours every item paints in (the projection themes swap it)."""
+        self.setBackgroundBrush(QColor(self.theme_palette.canvas))
         editor.document.subscribe(self._on_change)
         self.relayout(rebuild_all=True)
+
+    def set_theme(self, palette: Palette) -> None:
+        """Paint the map in another palette (same layout, same items)."""
+        self.theme_palette = palette
+        self.setBackgroundBrush(QColor(palette.canvas))
+        self.update()
 
     def detach(self) -> None:
         """Stop following the document (before the scene is dropped)."""
@@ -191,12 +206,18 @@ class MapScene(QGraphicsScene):
         self._decor.clear()
         self._stage_headers.clear()
         self._lane_headers.clear()
+        self._lines.clear()
         document = self.editor.document
         journey_map = document.map(self.map_id)
         stages = {stage.id: stage for stage in journey_map.stages}
+        votes = stage_votes(journey_map)
         for header in layout.stages:
             item = StageHeaderItem(
-                stages[header.stage_id], header.number, header.rect, header is layout.stages[-1]
+                stages[header.stage_id],
+                header.number,
+                header.rect,
+                header is layout.stages[-1],
+                votes.get(header.stage_id, 0),
             )
             self._stage_headers.append(item)
         steps = {step.id: step for stage in journey_map.stages for step in stage.steps}
@@ -220,6 +241,9 @@ class MapScene(QGraphicsScene):
         self._corner = CornerItem(
             journey_map, names, layout.lane_header_width, layout.header_height
         )
+        self._lane_headers.append(
+            LaneColumnItem(layout.lane_header_width, layout.header_height, layout.height)
+        )
         self._decor += [*self._stage_headers, *self._lane_headers, self._corner]
         for curve in layout.curves:
             self._decor.append(CurveItem(curve))
@@ -230,7 +254,9 @@ class MapScene(QGraphicsScene):
                         NoteItem(point.note, point.x + 10, point.y + 6, curve.colour)
                     )
         for line in layout.lines:
-            self._decor.append(BlueprintLineItem(line, layout.lane_header_width, layout.width))
+            line_item = BlueprintLineItem(line, layout.lane_header_width, layout.width)
+            self._lines.append(line_item)
+            self._decor.append(line_item)
         for path in layout.connectors:
             self._decor.append(ConnectorItem(path))
         legend = LegendItem(journey_map, layout.lane_header_width, layout.height + 10)
@@ -253,6 +279,9 @@ class MapScene(QGraphicsScene):
             item.setY(y + offset)
         for item in self._lane_headers:
             item.setX(x)
+        if self.layout is not None:
+            for line in self._lines:
+                line.follow(x + self.layout.lane_header_width)
         if self._corner is not None:
             self._corner.setPos(x, y)
 
@@ -295,7 +324,24 @@ class MapScene(QGraphicsScene):
             return "lane", item.lane_id
         return None
 
+    def _vote_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """While dot voting, a click on a card is a dot sticker (Shift takes one off)."""
+        vote = self.vote_clicks
+        if vote is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        clicked = self._item_at(event.scenePos())
+        if not isinstance(clicked, CardItem):
+            return False
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        card_id = clicked.card_id
+        # The vote relayouts the cards: not inside this item's own event.
+        QTimer.singleShot(0, lambda: vote(card_id, shift))
+        event.accept()
+        return True
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._vote_click(event):
+            return
         self._header_drag = None
         self._resize = None
         self._connect_from = None
@@ -527,6 +573,7 @@ class MapScene(QGraphicsScene):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Qt routes Tab here, not to keyPressEvent, when no item has the focus: Tab walks cells.
+        # (While a quick-capture note is open, the note itself takes Tab: see CardTextEditor.)
         key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
         return self._navigate(event) or super().focusNextPrevChild(next)
@@ -534,6 +581,30 @@ class MapScene(QGraphicsScene):
     def selected_connector_ids(self) -> list[str]:
         """Selected arrows."""
         return [i.connector_id for i in self.selectedItems() if isinstance(i, ConnectorItem)]
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # Text from an input method (Chinese, or Polish letters on some layouts) starts a note
+        # in the current cell, as typed letters do; once a note is open it goes to the note.
+        text = event.commitString()
+        if self.focusItem() is None and text.strip() and self.layout is not None:
+            journey_map = self.editor.document.map(self.map_id)
+            holds = {lane.id for lane in journey_map.lanes if lane.holds_cards}
+            cell = capture_cell(self.layout, holds, self.current_cell, self.selected_card_ids())
+            if cell is not None:
+                self.set_current_cell(cell)
+                self.new_card_requested.emit(cell[0], cell[1], text)
+                event.accept()
+                return
+        super().inputMethodEvent(event)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        if self.focusItem() is None:
+            # No note open: the input method may compose; its candidates show by the cell.
+            if query == Qt.InputMethodQuery.ImEnabled:
+                return True
+            if query == Qt.InputMethodQuery.ImCursorRectangle and self._cursor.isVisible():
+                return self._cursor.rect()
+        return super().inputMethodQuery(query)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._connect_from is not None:
@@ -560,6 +631,8 @@ class MapScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._vote_click(event):  # two quick dots, not an edit
+            return
         line = next(
             (i for i in self.items(event.scenePos()) if isinstance(i, BlueprintLineItem)), None
         )

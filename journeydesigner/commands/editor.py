@@ -27,6 +27,7 @@ from journeydesigner.commands.structure import (
     SetPersonaFields,
     SetStageFields,
 )
+from journeydesigner.commands.votes import SetVotes
 from journeydesigner.document import JourneyDocument, plan_move
 from journeydesigner.interop.metrics_csv import MetricsFile, MetricsImport, apply_metrics
 from journeydesigner.model.checks import map_problems
@@ -104,9 +105,17 @@ class Editor(QObject):
         if any(getattr(card, key) != value for key, value in fields.items()):
             self.stack.push(EditCard(self.document, map_id, card_id, dict(fields), label))
 
-    def add_card(self, map_id: str, step_id: str, lane_id: str, index: int, text: str = "") -> str:
-        """Add a new card to a cell at `index`; returns its id."""
-        card = Card(id="new", step_id=step_id, lane_id=lane_id, text=text)
+    def add_card(
+        self,
+        map_id: str,
+        step_id: str,
+        lane_id: str,
+        index: int,
+        text: str = "",
+        colour: str | None = None,
+    ) -> str:
+        """Add a new card to a cell at `index` (in a participant's `colour`); returns its id."""
+        card = Card(id="new", step_id=step_id, lane_id=lane_id, text=text, colour=colour)
         return self.add_cards(map_id, [card], step_id, lane_id, index, self.tr("Add card"))[0]
 
     def add_cards(
@@ -159,6 +168,43 @@ class Editor(QObject):
             )
         self.stack.endMacro()
         return new_ids
+
+    def change_votes(self, map_id: str, card_ids: list[str], delta: int) -> bool:
+        """Add (`delta` > 0) or take away votes on cards, never below zero; one undo step.
+
+        False when nothing changes (no cards, or taking a vote from cards that have none).
+        """
+        cards = {card.id: card for card in self.document.map(map_id).cards}
+        votes = {
+            card_id: max(0, cards[card_id].votes + delta)
+            for card_id in dict.fromkeys(card_ids)
+            if card_id in cards and max(0, cards[card_id].votes + delta) != cards[card_id].votes
+        }
+        if not votes:
+            return False
+        count = len(votes)
+        if delta > 0:
+            label = (
+                self.tr("Vote for card")
+                if count == 1
+                else self.tr("Vote for %n cards", None, count)
+            )
+        else:
+            label = (
+                self.tr("Remove vote")
+                if count == 1
+                else self.tr("Remove votes from %n cards", None, count)
+            )
+        self.stack.push(SetVotes(self.document, map_id, votes, label))
+        return True
+
+    def clear_votes(self, map_id: str) -> bool:
+        """Take every vote off a map (one undo step); False when it has none."""
+        votes = {card.id: 0 for card in self.document.map(map_id).cards if card.votes}
+        if not votes:
+            return False
+        self.stack.push(SetVotes(self.document, map_id, votes, self.tr("Clear votes")))
+        return True
 
     def remove_cards(self, map_id: str, card_ids: list[str]) -> None:
         """Delete cards (and connectors ending at them)."""

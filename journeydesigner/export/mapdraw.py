@@ -48,9 +48,12 @@ from journeydesigner.layout.style import (
     STAGE_SUBTEXT,
     STAGE_TEXT,
     STEP_FILL,
+    VOTE_INK,
+    TextStyle,
     darker,
 )
 from journeydesigner.layout.text import wrap
+from journeydesigner.layout.votes import vote_dots
 from journeydesigner.model.elements import Card, Evidence, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap, Project
 
@@ -268,10 +271,24 @@ def _draw_card(painter: Painter, box: CardBox, card: Card) -> None:
     if card.evidence is not None:
         evidence_marker(painter, marker_x, y + 10, 3.6, card.evidence, INK_SECONDARY)
     footer = " ".join([f"#{tag}" for tag in card.tags] + ([box.meta] if box.meta else []))
+    line = m.card_meta.line_height
     if card.votes:
-        footer = f"● {card.votes}   {footer}".rstrip()
+        # Dot stickers, as on the canvas: the same band and places (layout.votes).
+        dots = vote_dots(card.votes, width, rect.height, m_pad, line + 2 if footer else 0.0)
+        for dot_x, dot_y in dots.centres:
+            painter.circle(x + dot_x, y + dot_y, dots.radius, fill=VOTE_INK)
+        if dots.label:
+            bold = TextStyle(m.card_meta.size, bold=True)
+            painter.text_in_box(
+                dots.label,
+                x + dots.label_x,
+                y + dots.band_top,
+                60,
+                2 * dots.radius + 4,
+                bold,
+                VOTE_INK,
+            )
     if footer:
-        line = m.card_meta.line_height
         painter.text_in_box(
             footer,
             x + m_pad,

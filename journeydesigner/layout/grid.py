@@ -17,6 +17,7 @@ from journeydesigner.layout.style import (
     CURVE_COLOURS,
     CURVE_MARKERS,
     DEFAULT_METRICS,
+    VOTE_BAND,
     CardTint,
     Metrics,
     card_tint,
@@ -491,6 +492,8 @@ def _card_box(
     meta = card_meta(card, labels)
     if meta or card.tags:
         height += m.card_meta.line_height + 2
+    if card.votes:
+        height += VOTE_BAND  # the dot stickers get their own band, clear of the text
     image_rect = None
     if card.image is not None:
         image_height = _image_height(card, card_width - 2 * m.card_padding)

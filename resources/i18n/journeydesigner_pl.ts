@@ -374,6 +374,34 @@
         <translation>Powiel kartę</translation>
     </message>
     <message>
+        <source>Vote for card</source>
+        <translation>Zagłosuj na kartę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote for %n cards</source>
+        <translation>
+            <numerusform>Zagłosuj na %n kartę</numerusform>
+            <numerusform>Zagłosuj na %n karty</numerusform>
+            <numerusform>Zagłosuj na %n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Usuń głos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove votes from %n cards</source>
+        <translation>
+            <numerusform>Usuń głosy z %n karty</numerusform>
+            <numerusform>Usuń głosy z %n kart</numerusform>
+            <numerusform>Usuń głosy z %n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear votes</source>
+        <translation>Wyczyść głosy</translation>
+    </message>
+    <message>
         <source>Delete card</source>
         <translation>Usuń kartę</translation>
     </message>
@@ -1108,6 +1136,10 @@
         <translation>Najpierw kliknij komórkę lub kartę.</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>Otwieranie {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>Nie udało się otworzyć projektu</translation>
     </message>
@@ -1701,6 +1733,32 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
     </message>
 </context>
 <context>
+    <name>PresentationView</name>
+    <message>
+        <source>Stage {number} of {count}: {name}</source>
+        <translation>Etap {number} z {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <source>← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit</source>
+        <translation>← →  Etap     O  Przegląd     B  Wygaszenie     T  Minutnik     Esc  Wyjście</translation>
+    </message>
+    <message>
+        <source>↑ ↓  Scroll</source>
+        <translation>↑ ↓  Przewijanie</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer — prezentacja</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>{app} — recover unsaved work</source>
@@ -2146,6 +2204,207 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
     <message>
         <source>Create</source>
         <translation>Utwórz</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Workshop timer: click to start or pause</source>
+        <translation>Minutnik warsztatu: kliknij, aby uruchomić lub wstrzymać</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>Minutnik warsztatu</translation>
+    </message>
+    <message>
+        <source>Time’s up</source>
+        <translation>Koniec czasu</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymany</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Top voted cards</source>
+        <translation>Karty z największą liczbą głosów</translation>
+    </message>
+    <message>
+        <source>Clear Votes</source>
+        <translation>Wyczyść głosy</translation>
+    </message>
+    <message>
+        <source>Take every vote off this map (Undo brings them back)</source>
+        <translation>Usuń wszystkie głosy z tej mapy (Cofnij je przywraca)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) on this map</source>
+        <translation>
+            <numerusform>%n głos na tej mapie</numerusform>
+            <numerusform>%n głosy na tej mapie</numerusform>
+            <numerusform>%n głosów na tej mapie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{stage}: {count}</source>
+        <translation>{stage}: {count}</translation>
+    </message>
+    <message>
+        <source>Turn on Workshop › Dot Voting, then click cards to vote.</source>
+        <translation>Włącz Warsztat › Głosowanie kropkami i klikaj karty, aby głosować.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(bez tekstu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n głos</numerusform>
+            <numerusform>%n głosy</numerusform>
+            <numerusform>%n głosów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Prezentuj</translation>
+    </message>
+    <message>
+        <source>Project the map full screen, stage by stage (F5; F5 again or Esc to stop)</source>
+        <translation>Wyświetl mapę na pełnym ekranie, etap po etapie (F5; ponownie F5 lub Esc kończy)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Projection Theme</source>
+        <translation>&amp;Ciemny motyw projekcji</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>Prezentuj &amp;na</translation>
+    </message>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>Głosowanie &amp;kropkami</translation>
+    </message>
+    <message>
+        <source>Dot voting: a click on a card adds a vote, Shift+click takes one away (F6)</source>
+        <translation>Głosowanie kropkami: kliknięcie karty dodaje głos, Shift+kliknięcie go odejmuje (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vote</source>
+        <translation>&amp;Dodaj głos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Vote</source>
+        <translation>&amp;Usuń głos</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Votes</source>
+        <translation>&amp;Wyczyść głosy</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Timer</source>
+        <translation>&amp;Uruchom lub wstrzymaj minutnik</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>W&amp;yzeruj minutnik</translation>
+    </message>
+    <message>
+        <source>Set &amp;Timer…</source>
+        <translation>Ustaw &amp;minutnik…</translation>
+    </message>
+    <message>
+        <source>S&amp;how Timer</source>
+        <translation>&amp;Pokaż minutnik</translation>
+    </message>
+    <message>
+        <source>Note Colour: {name}</source>
+        <translation>Kolor notatki: {name}</translation>
+    </message>
+    <message>
+        <source>Note Colour: the Lane’s</source>
+        <translation>Kolor notatki: jak tor</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>W&amp;arsztat</translation>
+    </message>
+    <message>
+        <source>New Note &amp;Colour</source>
+        <translation>&amp;Kolor nowych notatek</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+    <message>
+        <source>New notes:</source>
+        <translation>Nowe notatki:</translation>
+    </message>
+    <message>
+        <source>New note colour</source>
+        <translation>Kolor nowych notatek</translation>
+    </message>
+    <message>
+        <source>New notes: {name} (Ctrl+{number})</source>
+        <translation>Nowe notatki: {name} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>New notes take their lane’s colour</source>
+        <translation>Nowe notatki mają kolor swojego toru</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>New notes: {colour}</source>
+        <translation>Nowe notatki: {colour}</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a card to add a vote, Shift+click to take one away.</source>
+        <translation>Głosowanie kropkami: kliknij kartę, aby dodać głos; Shift+kliknięcie odejmuje głos.</translation>
+    </message>
+    <message>
+        <source>Select cards to vote for first.</source>
+        <translation>Najpierw zaznacz karty, na które chcesz głosować.</translation>
+    </message>
+    <message>
+        <source>Votes cleared. Undo brings them back.</source>
+        <translation>Głosy wyczyszczone. Cofnij je przywraca.</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>Minutnik warsztatu</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuty:</translation>
+    </message>
+    <message>
+        <source>Time’s up.</source>
+        <translation>Koniec czasu.</translation>
+    </message>
+    <message>
+        <source>Automatic (another screen if any)</source>
+        <translation>Automatycznie (inny ekran, jeśli jest)</translation>
+    </message>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2901,14 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
     <message>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>Jeśli {host} już go nie używa (na przykład uległ awarii), możesz edytować go tutaj.</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>Mimo to edytuj tutaj</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>

@@ -348,6 +348,30 @@
         <translation>複製卡片</translation>
     </message>
     <message>
+        <source>Vote for card</source>
+        <translation>為卡片投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote for %n cards</source>
+        <translation>
+            <numerusform>為 %n 張卡片投票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>撤回投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove votes from %n cards</source>
+        <translation>
+            <numerusform>撤回 %n 張卡片的投票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear votes</source>
+        <translation>清除投票</translation>
+    </message>
+    <message>
         <source>Delete card</source>
         <translation>刪除卡片</translation>
     </message>
@@ -1062,6 +1086,10 @@
         <translation>請先點選一個儲存格或一張卡片。</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>正在開啟 {name}…</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>無法開啟專案</translation>
     </message>
@@ -1643,6 +1671,32 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>PresentationView</name>
+    <message>
+        <source>Stage {number} of {count}: {name}</source>
+        <translation>第 {number} / {count} 階段：{name}</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整張地圖</translation>
+    </message>
+    <message>
+        <source>← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit</source>
+        <translation>← →  階段     O  全覽     B  黑畫面     T  計時器     Esc  結束</translation>
+    </message>
+    <message>
+        <source>↑ ↓  Scroll</source>
+        <translation>↑ ↓  捲動</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer — 簡報</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>{app} — recover unsaved work</source>
@@ -2074,6 +2128,203 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Create</source>
         <translation>建立</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Workshop timer: click to start or pause</source>
+        <translation>工作坊計時器：點擊開始或暫停</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>工作坊計時器</translation>
+    </message>
+    <message>
+        <source>Time’s up</source>
+        <translation>時間到</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Top voted cards</source>
+        <translation>得票最多的卡片</translation>
+    </message>
+    <message>
+        <source>Clear Votes</source>
+        <translation>清除投票</translation>
+    </message>
+    <message>
+        <source>Take every vote off this map (Undo brings them back)</source>
+        <translation>清除此地圖上的所有投票（可復原）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) on this map</source>
+        <translation>
+            <numerusform>此地圖共 %n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{stage}: {count}</source>
+        <translation>{stage}：{count}</translation>
+    </message>
+    <message>
+        <source>Turn on Workshop › Dot Voting, then click cards to vote.</source>
+        <translation>開啟「工作坊 › 圓點投票」，然後點擊卡片投票。</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（無文字）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n 票</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>簡報(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Project the map full screen, stage by stage (F5; F5 again or Esc to stop)</source>
+        <translation>全螢幕投影地圖，逐一階段展示（F5；再按 F5 或 Esc 結束）</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Projection Theme</source>
+        <translation>深色投影主題(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>簡報螢幕(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>圓點投票(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Dot voting: a click on a card adds a vote, Shift+click takes one away (F6)</source>
+        <translation>圓點投票：點擊卡片加一票，Shift+點擊減一票（F6）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vote</source>
+        <translation>加一票(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Vote</source>
+        <translation>減一票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Votes</source>
+        <translation>清除投票(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Timer</source>
+        <translation>開始或暫停計時器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>重設計時器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Timer…</source>
+        <translation>設定計時器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;how Timer</source>
+        <translation>顯示計時器(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Note Colour: {name}</source>
+        <translation>便利貼顏色：{name}</translation>
+    </message>
+    <message>
+        <source>Note Colour: the Lane’s</source>
+        <translation>便利貼顏色：沿用泳道顏色</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>工作坊(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New Note &amp;Colour</source>
+        <translation>新便利貼顏色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>New notes:</source>
+        <translation>新便利貼：</translation>
+    </message>
+    <message>
+        <source>New note colour</source>
+        <translation>新便利貼顏色</translation>
+    </message>
+    <message>
+        <source>New notes: {name} (Ctrl+{number})</source>
+        <translation>新便利貼：{name}（Ctrl+{number}）</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>New notes take their lane’s colour</source>
+        <translation>新便利貼使用所在泳道的顏色</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>New notes: {colour}</source>
+        <translation>新便利貼：{colour}</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a card to add a vote, Shift+click to take one away.</source>
+        <translation>圓點投票：點擊卡片加一票，Shift+點擊減一票。</translation>
+    </message>
+    <message>
+        <source>Select cards to vote for first.</source>
+        <translation>請先選取要投票的卡片。</translation>
+    </message>
+    <message>
+        <source>Votes cleared. Undo brings them back.</source>
+        <translation>投票已清除。復原可找回。</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>工作坊計時器</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>分鐘：</translation>
+    </message>
+    <message>
+        <source>Time’s up.</source>
+        <translation>時間到。</translation>
+    </message>
+    <message>
+        <source>Automatic (another screen if any)</source>
+        <translation>自動（如有其他螢幕則使用它）</translation>
+    </message>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name}（{width}×{height}）</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2803,14 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>如果 {host} 已不再使用它（例如那台電腦當機了），您可以在這裡編輯它。</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>仍在此處編輯</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>
