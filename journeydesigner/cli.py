@@ -188,6 +188,37 @@ def _parser() -> argparse.ArgumentParser:
         help="omit the UTF-8 byte order mark (Excel needs it to read Polish and Chinese text)",
     )
 
+    import_metrics = commands.add_parser(
+        "import-metrics",
+        help="add metric values from a CSV (stage, metric, value, unit, target, date) to a map",
+    )
+    import_metrics.add_argument("file", type=Path, metavar="FILE")
+    import_metrics.add_argument(
+        "metrics", metavar="METRICS.csv", help="the CSV file, or - for standard input"
+    )
+    import_metrics.add_argument(
+        "--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)"
+    )
+    import_metrics.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.journey",
+        help="write the result here instead of changing FILE in place",
+    )
+    import_metrics.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    scorecard = commands.add_parser(
+        "scorecard", help="print a map's scorecard: emotion, pain points, metrics, funnel, score"
+    )
+    scorecard.add_argument("file", type=Path, metavar="FILE")
+    scorecard.add_argument(
+        "--map", metavar="ID_OR_TITLE", help="which map (needed when there are several)"
+    )
+    scorecard.add_argument(
+        "--format", choices=["text", "json", "csv"], default="text", help="default: text"
+    )
+
     export = commands.add_parser(
         "export",
         help=translate(
@@ -216,6 +247,11 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=144.0,
         help="resolution of a PNG (96 is the canvas at 100 %%; default 144)",
+    )
+    export.add_argument(
+        "--no-scorecard",
+        action="store_true",
+        help="leave out the scorecard page that follows each map with metrics or emotion points",
     )
     mode = export.add_mutually_exclusive_group()
     mode.add_argument(
@@ -265,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import-mermaid",
         "export-csv",
         "export",
+        "import-metrics",
+        "scorecard",
     }
     # Options before the command (--lang pl) do not hide which command it is.
     first = 0
@@ -399,6 +437,47 @@ def _import_mermaid(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_metrics(args: argparse.Namespace) -> int:
+    from journeydesigner.interop.metrics_csv import apply_metrics, read_metrics_csv
+    from journeydesigner.io.load import read_project
+    from journeydesigner.model.ids import IdMaker
+    from journeydesigner.model.project import now
+
+    output: Path = args.output or args.file
+    if args.output is not None:
+        _check_new_output(args.output, args.force)
+    project = read_project(args.file)
+    journey_map = choose_map(project, args.map, args.file)
+    data, source = _read_input(args.metrics)
+    metrics_file = read_metrics_csv(data, source)
+    ids = IdMaker([m.id for m in journey_map.metrics] + [lane.id for lane in journey_map.lanes])
+    result = apply_metrics(journey_map, metrics_file, ids.make)
+    for skipped in result.skipped:
+        print(f"{source}: {skipped} (not imported)", file=sys.stderr)
+    if result.changed:
+        project.modified = now()
+        _write_project(project, output)
+    print(f"{output}: {journey_map.title}: {result.summary()}")
+    return EXIT_OK
+
+
+def _scorecard(args: argparse.Namespace) -> int:
+    from journeydesigner.analysis.report import scorecard_csv, scorecard_data, scorecard_text
+    from journeydesigner.analysis.scorecard import compute_scorecard
+    from journeydesigner.io.load import read_project
+
+    project = read_project(args.file)
+    journey_map = choose_map(project, args.map, args.file)
+    card = compute_scorecard(journey_map, {p.id: p.name for p in project.personas})
+    if args.format == "json":
+        print(json.dumps(scorecard_data(card), indent=2, ensure_ascii=False))
+    elif args.format == "csv":
+        sys.stdout.write(scorecard_csv(card))
+    else:
+        sys.stdout.write(scorecard_text(card))
+    return EXIT_OK
+
+
 def _export_csv(args: argparse.Namespace) -> int:
     from journeydesigner.interop.csv_grid import map_to_csv
     from journeydesigner.io.load import read_project
@@ -443,7 +522,9 @@ def _export(args: argparse.Namespace) -> int:
     project = read_project(args.file)
     whole = args.all or (not project.maps and args.map is None)  # an empty project: a note
     maps = None if whole else [choose_map(project, args.map, args.file)]
-    options = PdfOptions(page, args.mode or "fit", labels=_labels())
+    options = PdfOptions(
+        page, args.mode or "fit", labels=_labels(), scorecard=not args.no_scorecard
+    )
     result = export_pdf(project, output, maps, options, source=args.file)
     for warning in result.warnings:
         print(f"{args.file}: {warning}", file=sys.stderr)
@@ -547,4 +628,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-mermaid": _import_mermaid,
     "export-csv": _export_csv,
     "export": _export,
+    "import-metrics": _import_metrics,
+    "scorecard": _scorecard,
 }

@@ -171,6 +171,14 @@ class JourneyDocument:
         self._emit(MapChanged(map_id, frozenset({card_id})))
         return before
 
+    def set_cards_fields(self, map_id: str, fields: Mapping[str, Mapping[str, Any]]) -> None:
+        """Change fields of several cards at once (votes, for one); one change record."""
+        by_id = {card.id: card for card in self.map(map_id).cards}
+        for card_id, values in fields.items():
+            for name, value in values.items():
+                setattr(by_id[card_id], name, value)
+        self._emit(MapChanged(map_id, frozenset(fields)))
+
     def insert_cards(self, map_id: str, cards: Iterable[tuple[int, Card]]) -> None:
         """Insert cards at positions of the map's card list (positions in ascending order)."""
         journey_map = self.map(map_id)

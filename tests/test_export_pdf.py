@@ -487,6 +487,9 @@ def test_cli_export_writes_a_pdf(capsys: pytest.CaptureFixture[str], tmp_path: P
     status, _, err = run(capsys, "export", EXAMPLE, "-o", out)
     assert (status, err) == (0, "")
     assert out.read_bytes().startswith(b"%PDF-")
+    assert len(PdfReader(out).pages) == 2  # the map and its scorecard
+    status, _, err = run(capsys, "export", EXAMPLE, "-o", out, "--no-scorecard")
+    assert (status, err) == (0, "")
     assert len(PdfReader(out).pages) == 1
     status, _, err = run(capsys, "export", EXAMPLE, "-o", out, "--page", "A4", "--tile")
     assert (status, err) == (0, "")
@@ -509,7 +512,7 @@ def test_cli_export_writes_a_pdf(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert first.mediabox.width < first.mediabox.height
     status, _, _ = run(capsys, "export", EXAMPLE, "-o", out, "--all")
     assert status == 0
-    assert len(PdfReader(out).pages) == 2  # the map and Maya's page
+    assert len(PdfReader(out).pages) == 3  # the map, its scorecard and Maya's page
 
 
 def test_cli_export_of_an_unknown_map(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -73,3 +73,21 @@ def test_peak_memory_of_the_million_card_file_stays_bounded(tmp_path) -> None:
     peak_mb = int(done.stdout.strip()) / 1024
     size_mb = path.stat().st_size / 1_048_576
     assert peak_mb < 1500, f"{peak_mb:.0f} MB to refuse a {size_mb:.0f} MB file"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_the_command_line_reports_each_hostile_file_without_a_traceback(
+    case: Case, tmp_path, capsys
+) -> None:
+    from journeydesigner.cli import EXIT_INVALID, EXIT_OK, main
+
+    path = case.write(tmp_path)
+    status = main(["validate", str(path)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    if case.expect is None:
+        assert status == EXIT_OK, err
+        return
+    assert status == EXIT_INVALID, err
+    assert str(path) in err
+    assert case.expect in err

@@ -237,13 +237,19 @@ def test_the_frozen_v1_file_loads_as_the_small_project():
     assert read_project(SMALL_V1) == small_project()
 
 
-def test_the_frozen_v1_file_is_upgraded_to_the_current_format():
-    # Version 2 added only optional fields: a version 1 file saves as the same project with
-    # its version raised, byte for byte the frozen version 2 file.
-    assert (
-        serialise_project(read_project(SMALL_V1))
-        == (FORMAT_DATA / "v2" / "small.journey").read_bytes()
-    )
+def test_the_frozen_v1_file_is_upgraded_to_version_2_unchanged_but_for_the_version():
+    # Version 2 added only optional fields: a version 1 file migrates to the frozen version 2
+    # file, key for key.
+    upgraded = migrate(json.loads(SMALL_V1.read_bytes()), 1, to_version=2)
+    assert upgraded == json.loads((FORMAT_DATA / "v2" / "small.journey").read_bytes())
+
+
+def test_the_frozen_v2_file_saves_as_itself_with_the_current_version():
+    # Versions 2 and 3 added only optional fields: old files re-save with their version raised.
+    v2 = FORMAT_DATA / "v2" / "small.journey"
+    saved = json.loads(serialise_project(read_project(v2)))
+    assert saved == {**json.loads(v2.read_bytes()), "version": FORMAT_VERSION}
+    assert saved == json.loads(serialise_project(read_project(SMALL_V1)))
 
 
 def test_the_real_migration_from_1_to_2_raises_only_the_version():
@@ -251,6 +257,22 @@ def test_the_real_migration_from_1_to_2_raises_only_the_version():
     upgraded = migrate(document, 1, to_version=2)
     assert upgraded == {**document, "version": 2}
     assert document["version"] == 1  # the input is untouched
+
+
+def test_the_real_migration_from_2_to_3_raises_only_the_version():
+    document = json.loads((FORMAT_DATA / "v2" / "small.journey").read_bytes())
+    upgraded = migrate(document, 2, to_version=3)
+    assert upgraded == {**document, "version": 3}
+    assert document["version"] == 2
+
+
+def test_the_frozen_v3_file_keeps_its_readings_and_funnel_metric():
+    project = read_project(FORMAT_DATA / "v3" / "small.journey")
+    metric = project.maps[0].metrics[0]
+    readings = [(r.date, r.value) for r in metric.readings]
+    assert readings == [("2026-09-01", 2.1), ("2026-10-01", 2.5)]
+    assert metric.value == 2.5
+    assert project.maps[0].funnel_metric == "Conversion"
 
 
 def test_there_is_a_frozen_folder_for_every_version():

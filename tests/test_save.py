@@ -20,6 +20,7 @@ from builders import small_project
 
 from journeydesigner.errors import SaveError
 from journeydesigner.io import atomic_write, read_project, serialise_project, write_project
+from journeydesigner.io import save as save_module
 
 OLD = b"the old version\n"
 NEW = b"the new version, a little longer\n"
@@ -275,22 +276,31 @@ def test_a_dangling_symlink_creates_its_target(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["project.journey", "plan [draft].journey", "a*b?.journey"])
-def test_stale_temp_files_of_the_file_are_removed_and_fresh_ones_kept(tmp_path, name):
+def test_temp_files_left_by_killed_saves_are_removed_and_live_ones_kept(tmp_path, name):
     target = tmp_path / name
     target.write_bytes(OLD)
     two_hours_ago = time.time() - 7200
     make_old(tmp_path / f".{name}.abc123.tmp", two_hours_ago)
-    make_old(tmp_path / f".{name}.def456.tmp", time.time() - 3500)  # under an hour: may be live
-    make_old(tmp_path / f".{name}.ghi789.tmp")
+    make_old(tmp_path / f".{name}.def456.tmp")  # a save killed a moment ago
+    live = tmp_path / f".{name}.ghi789.tmp"
+    make_old(live)
     make_old(tmp_path / f".{name}.backup", two_hours_ago)  # not one of ours
     make_old(tmp_path / ".other.journey.abc.tmp", two_hours_ago)  # another file's
     make_old(tmp_path / ".aXbY.journey.abc.tmp", two_hours_ago)  # would match an unescaped glob
     make_old(tmp_path / f"{name}.abc.tmp", two_hours_ago)  # not hidden: not one of ours
-    atomic_write(target, NEW)
+    # A save in progress in another process holds its temporary file locked.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(live)], stdout=subprocess.PIPE, stdin=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout.readline() == b"locked\n"
+        atomic_write(target, NEW)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
     assert names(tmp_path) == sorted(
         [
             name,
-            f".{name}.def456.tmp",
             f".{name}.ghi789.tmp",
             f".{name}.backup",
             ".other.journey.abc.tmp",
@@ -299,6 +309,26 @@ def test_stale_temp_files_of_the_file_are_removed_and_fresh_ones_kept(tmp_path, 
         ]
     )
     assert target.read_bytes() == NEW
+
+
+_HOLDER = textwrap.dedent(
+    """
+    import fcntl, sys
+    with open(sys.argv[1], "ab") as stream:
+        fcntl.flock(stream.fileno(), fcntl.LOCK_EX)
+        print("locked", flush=True)
+        sys.stdin.read()
+    """
+)
+
+
+def test_without_advisory_locks_only_old_leftovers_count_as_abandoned(tmp_path, monkeypatch):
+    monkeypatch.setattr(save_module, "fcntl", None)
+    target = tmp_path / "plan.journey"
+    make_old(tmp_path / ".plan.journey.old.tmp", time.time() - 7200)
+    make_old(tmp_path / ".plan.journey.new.tmp")
+    atomic_write(target, NEW)
+    assert names(tmp_path) == [".plan.journey.new.tmp", "plan.journey"]
 
 
 def test_a_failed_save_does_not_clean_up_stale_files(tmp_path, monkeypatch):

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QSysInfo, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journeydesigner import APP_NAME
 from journeydesigner.i18n import translate
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of
 
-LockChoice = Literal["read_only", "cancel"]
+LockChoice = Literal["read_only", "take_over", "cancel"]
 ChangedChoice = Literal["overwrite", "save_as", "cancel"]
 
 
@@ -37,6 +37,12 @@ class LockOwner:
     pid: int
     host: str
     app: str
+
+    @property
+    def elsewhere(self) -> bool:
+        """True when the lock was made on another computer: whether that app still runs cannot
+        be checked from here (a shared or synced folder), so the user may take the lock over."""
+        return bool(self.host) and self.host != QSysInfo.machineHostName()
 
     def describe(self) -> str:
         """`another Journey Designer (process 123 on laptop)`, or less when the file says less."""
@@ -76,6 +82,11 @@ class DocumentLock:
             return LockOwner(int(pid or 0), str(host or ""), str(app or ""))
         return LockOwner(0, "", "")
 
+    def take_over(self) -> bool:
+        """Remove another computer's lock (the user said it is left over) and take it."""
+        self._lock.removeStaleLockFile()
+        return self._lock.tryLock(100)
+
     def release(self) -> None:
         """Remove the lock file if it is ours."""
         self._lock.unlock()
@@ -103,8 +114,25 @@ def ask_locked(parent: QWidget | None, path: Path, owner: LockOwner) -> LockChoi
         translate("locking", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
     )
     box.setDefaultButton(read_only)
+    take_over = None
+    if owner.elsewhere:
+        # A lock from another computer outlives a crash there; only the user can tell.
+        box.setInformativeText(
+            box.informativeText()
+            + "\n\n"
+            + translate(
+                "locking",
+                "If {host} is no longer using it (for example it crashed), you can edit it here.",
+            ).format(host=owner.host)
+        )
+        take_over = box.addButton(
+            translate("locking", "Edit Here Anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
     box.exec()
-    return "read_only" if box.clickedButton() is read_only else "cancel"
+    clicked = box.clickedButton()
+    if take_over is not None and clicked is take_over:
+        return "take_over"
+    return "read_only" if clicked is read_only else "cancel"
 
 
 def lock_document(
@@ -123,8 +151,12 @@ def lock_document(
     if state == "unavailable":
         # No lock can be made here (read-only media); a save would fail with its own message.
         return None, False
-    if ask_locked(parent, path, lock.owner()) == "read_only":
-        return None, True
+    owner = lock.owner()
+    choice = ask_locked(parent, path, owner)
+    if choice == "take_over" and owner.elsewhere and lock.take_over():
+        return lock, False
+    if choice in ("read_only", "take_over"):
+        return None, True  # a lock that could not be taken over still leaves read-only
     return None
 
 

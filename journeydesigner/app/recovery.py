@@ -20,6 +20,7 @@ import time
 import uuid
 import weakref
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -35,6 +37,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     QTime,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -159,10 +162,18 @@ class Snapshot:
         return modified > self.saved_at.timestamp()
 
 
+@dataclass(frozen=True)
+class SerialisedProject:
+    """A project already turned into file bytes (on the UI thread), ready to be written."""
+
+    title: str
+    data: bytes
+
+
 def write_snapshot(
     folder: Path,
     stem: str,
-    project: Project,
+    project: Project | SerialisedProject,
     original: Path | None,
     *,
     session: str,
@@ -170,6 +181,8 @@ def write_snapshot(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Snapshot:
     """Write `project` and its sidecar atomically; raise SaveError when that fails."""
+    if isinstance(project, Project):
+        project = SerialisedProject(project.title, serialise_project(project))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{stem}{SNAPSHOT_SUFFIX}"
     meta_path = folder / f"{stem}{META_SUFFIX}"
@@ -182,7 +195,7 @@ def write_snapshot(
         "app_version": __version__,
         "original_stamp": asdict(original_stamp) if original_stamp else None,
     }
-    atomic_write(path, serialise_project(project))
+    atomic_write(path, project.data)
     # The sidecar last: a snapshot without one is ignored, so a half-done pair is never offered.
     atomic_write(meta_path, json.dumps(meta, indent=2).encode("utf-8"))
     return Snapshot(
@@ -291,9 +304,16 @@ def load_snapshot(snapshot: Snapshot) -> Project:
 
 
 class Autosaver(QObject):
-    """Writes a snapshot a few seconds after the last change while the document is dirty."""
+    """Writes a snapshot a few seconds after the last change while the document is dirty.
+
+    The project is serialised on the UI thread (it is the only one that may read the model) and
+    written by one background thread, so a slow or network disk never freezes editing. Writes and
+    removals go through that one thread in the order they were asked for.
+    """
 
     _counter = 0
+    _written = Signal(int, object)
+    """(generation, Snapshot or error message), from the writer thread."""
 
     def __init__(
         self,
@@ -302,7 +322,9 @@ class Autosaver(QObject):
         parent: QObject | None = None,
         on_failure: Callable[[str], None] | None = None,
         stamp: Callable[[], FileStamp | None] = lambda: None,
-        typing: Callable[[], Project | None] = lambda: None,
+        typing: Callable[[], contextlib.AbstractContextManager[bool]] = lambda: (
+            contextlib.nullcontext(False)
+        ),
     ) -> None:
         super().__init__(parent)
         _autosavers.add(self)
@@ -314,11 +336,17 @@ class Autosaver(QObject):
         self._stamp = stamp
         self._typing = typing
         self._warned = False
+        self._generation = 0
+        self._pending: list[Future[None]] = []
+        self._target: Path | None = None
+        """Where this window's snapshot is written."""
         self.snapshot_path: Path | None = None
+        """The snapshot on disk, once written."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
+        self._written.connect(self._finished)
         stack.indexChanged.connect(self._changed)
         stack.cleanChanged.connect(self._changed)
 
@@ -333,46 +361,93 @@ class Autosaver(QObject):
         """A change not on the undo stack yet (text being typed): snapshot after a pause."""
         self.timer.start()
 
-    def save_now(self) -> None:
+    def save_now(self, *, wait: bool = False) -> None:
         """Write the snapshot now if there are unsaved changes; forget it if there are none.
 
         Text still being typed in the canvas counts as a change: the snapshot holds the project
         as if it had been committed, so a crash in the middle of a long note loses nothing.
+        With `wait`, return only once it is on disk (before a crash is allowed to happen).
         """
         self.timer.stop()
-        typed = self._typing()
-        if self._stack.isClean() and typed is None:
-            self.discard()
-            return
-        folder = recovery_folder()
         document = self._document()
+        with self._typing() as typed:
+            if self._stack.isClean() and not typed:
+                self.discard()
+                if wait:
+                    self.flush()
+                return
+            serialised = SerialisedProject(
+                document.project.title, serialise_project(document.project)
+            )
+        folder = recovery_folder()
+        self._generation += 1
+        generation = self._generation
+        original, stamp = document.path, self._stamp()
         try:
             session = session_for(folder)
-            snapshot = write_snapshot(
-                folder,
-                f"{session.id}-{self._number}",
-                typed or document.project,
-                document.path,
-                session=session.id,
-                original_stamp=self._stamp(),
-            )
-        except (JourneyError, OSError) as error:
+        except OSError as error:
+            self._finished(generation, str(error))
+            return
+        stem = f"{session.id}-{self._number}"
+        self._target = folder / f"{stem}{SNAPSHOT_SUFFIX}"
+
+        def write() -> None:
+            try:
+                snapshot = write_snapshot(
+                    folder, stem, serialised, original, session=session.id, original_stamp=stamp
+                )
+            except (JourneyError, OSError) as error:
+                self._written.emit(generation, str(error))
+                return
+            self._written.emit(generation, snapshot)
+
+        self._submit(write)
+        if wait:
+            self.flush()
+
+    def _finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # discarded or superseded meanwhile
+        if isinstance(result, str):
             # Editing goes on; say so once, not after every change.
             if not self._warned and self._on_failure is not None:
-                self._on_failure(self.tr("Autosave failed: {error}").format(error=error))
+                self._on_failure(self.tr("Autosave failed: {error}").format(error=result))
             self._warned = True
             return
+        assert isinstance(result, Snapshot)
         self._warned = False
-        if self.snapshot_path is not None and self.snapshot_path != snapshot.path:
-            remove_snapshot(self.snapshot_path)
-        self.snapshot_path = snapshot.path
+        self.snapshot_path = result.path
 
     def discard(self) -> None:
         """Remove this window's snapshot (after a save, a clean close, or Discard)."""
         self.timer.stop()
-        if self.snapshot_path is not None:
-            remove_snapshot(self.snapshot_path)
-            self.snapshot_path = None
+        self._generation += 1  # a write still on its way is removed right after it lands
+        self.snapshot_path = None
+        target = self._target
+        if target is not None:
+            self._submit(lambda: remove_snapshot(target))
+
+    def flush(self) -> None:
+        """Wait until every write and removal asked for so far is done, and report them."""
+        pending, self._pending = self._pending, []
+        for future in pending:
+            future.result()
+        QCoreApplication.sendPostedEvents(self)  # deliver the results now, not later
+
+    def _submit(self, job: Callable[[], None]) -> None:
+        self._pending = [f for f in self._pending if not f.done()]
+        self._pending.append(_writer().submit(job))
+
+
+_writer_pool: ThreadPoolExecutor | None = None
+
+
+def _writer() -> ThreadPoolExecutor:
+    """The one thread that writes snapshots, in order, for every window."""
+    global _writer_pool
+    if _writer_pool is None:
+        _writer_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+    return _writer_pool
 
 
 _autosavers: weakref.WeakSet[Autosaver] = weakref.WeakSet()
@@ -388,7 +463,7 @@ def emergency_snapshots() -> None:
     try:
         for autosaver in list(_autosavers):
             with contextlib.suppress(Exception):
-                autosaver.save_now()
+                autosaver.save_now(wait=True)
     finally:
         _in_emergency = False
 

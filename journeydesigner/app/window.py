@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from pathlib import Path
@@ -54,8 +55,10 @@ from journeydesigner.app.clipboard import (
 from journeydesigner.app.find_bar import FindBar
 from journeydesigner.app.locking import DiskWatcher, DocumentLock, lock_document
 from journeydesigner.app.mermaid_ui import MermaidActions, looks_like_mermaid
+from journeydesigner.app.metrics_ui import MetricsActions
 from journeydesigner.app.recovery import Autosaver, Snapshot, load_snapshot, remove_snapshot
 from journeydesigner.app.structure_ui import StructureActions
+from journeydesigner.app.workshop_ui import WorkshopActions
 from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -64,7 +67,7 @@ from journeydesigner.document import Change, JourneyDocument, MapChanged, Projec
 from journeydesigner.errors import JourneyError
 from journeydesigner.i18n import QtLabels
 from journeydesigner.io.load import parse_project, read_bytes
-from journeydesigner.io.save import MAX_BACKUPS, write_project
+from journeydesigner.io.save import write_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of, stamp_of_bytes
 from journeydesigner.layout.labels import QT_TRANSLATE_NOOP
 from journeydesigner.model.elements import Card, LaneKind
@@ -79,6 +82,8 @@ from journeydesigner.widgets.export_dialog import ExportChoice, ExportDialog
 from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 from journeydesigner.widgets.personas import PersonaPanel
+from journeydesigner.widgets.preferences import backups_to_keep
+from journeydesigner.widgets.scorecard_panel import ScorecardPanel
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Journey Designer projects (*.journey);;All files (*)"
@@ -101,7 +106,7 @@ class MainWindow(QMainWindow):
             self,
             on_failure=lambda message: self.statusBar().showMessage(message, 10000),
             stamp=lambda: self.disk_stamp,
-            typing=self._project_with_typing,
+            typing=self._typing_applied,
         )
         # The open file's `.~NAME.lock`; read-only when another live instance has the file.
         self.document_lock: DocumentLock | None = None
@@ -115,7 +120,10 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
         self._editor_item: CardTextEditor | None = None
-        self._editor_typing: tuple[str, Callable[[Project, str], None] | None] = ("", None)
+        self._editor_typing: tuple[str, Callable[[Project, str], Callable[[], None]] | None] = (
+            "",
+            None,
+        )
 
         self.view = MapView(self)
         self.find_bar = FindBar(self.shown_map)
@@ -165,6 +173,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(inspector_dock, personas_dock)
         inspector_dock.raise_()
         self.personas_dock = personas_dock
+        self.scorecard = ScorecardPanel(self.editor)
+        scorecard_dock = QDockWidget(self.tr("Scorecard"), self)
+        scorecard_dock.setObjectName("scorecardDock")
+        scorecard_dock.setWidget(self.scorecard)
+        scorecard_dock.setFeatures(dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, scorecard_dock)
+        self.tabifyDockWidget(personas_dock, scorecard_dock)
+        inspector_dock.raise_()
+        self.scorecard_dock = scorecard_dock
 
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
@@ -174,6 +191,7 @@ class MainWindow(QMainWindow):
         self.view.images_refused.connect(self._pictures_refused)
 
         self._make_actions()
+        self.workshop = WorkshopActions(self)
         self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.stack.indexChanged.connect(lambda _index: self._update_status())
         self.setAcceptDrops(True)
@@ -231,6 +249,10 @@ class MainWindow(QMainWindow):
             self.tr("Export Mermaid Journey…"), self.mermaid.export_file
         )
         self.copy_mermaid_action = self._action(self.tr("Copy as &Mermaid"), self.mermaid.copy)
+        self.metrics_actions = MetricsActions(self)
+        self.import_metrics_action = self._action(
+            self.tr("Import Metrics &CSV…"), self.metrics_actions.import_file
+        )
         self.export_image_action = self._action(
             self.tr("Export &Image (PNG, SVG)…"), self.export_image_dialog
         )
@@ -247,6 +269,7 @@ class MainWindow(QMainWindow):
                 self.export_image_action,
                 self.export_mermaid_action,
                 self.import_mermaid_action,
+                self.import_metrics_action,
             ]
         )
         file_menu.addSeparator()
@@ -403,6 +426,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.palette_dock.toggleViewAction())
         view_menu.addAction(self.inspector_dock.toggleViewAction())
         view_menu.addAction(self.personas_dock.toggleViewAction())
+        view_menu.addAction(self.scorecard_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(
             self.tr("&About {app}").format(app=APP_NAME), lambda: show_about(self)
@@ -455,7 +479,12 @@ class MainWindow(QMainWindow):
     def _show_in_inspector(self) -> None:
         scene = self.current_scene()
         if scene is not None and self.current_map_id is not None:
-            self.inspector.show_selection(self.current_map_id, scene.selected_card_ids())
+            metric_ids = scene.selected_metric_ids()
+            self.inspector.show_selection(
+                self.current_map_id,
+                scene.selected_card_ids(),
+                metric_id=metric_ids[0] if metric_ids else None,
+            )
 
     def _show_header_in_inspector(self, kind: str, item_id: str) -> None:
         map_id = self.current_map_id
@@ -539,23 +568,27 @@ class MainWindow(QMainWindow):
         self.editor = Editor(document, self.stack)
         self.inspector.set_editor(self.editor)
         self.personas.set_editor(self.editor)
+        self.scorecard.set_editor(self.editor)
         document.subscribe(self._on_change)
         self.stack.setClean()
+        self.workshop.document_replaced()
         self._fill_map_list()
         self._update_title()
 
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure explain why and keep what is open."""
         try:
-            data = read_bytes(path)
-            project = parse_project(data, str(path))
+            with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+                data = read_bytes(path)
+                project = parse_project(data, str(path))
         except JourneyError as error:
             self.show_error(self.tr("The project could not be opened"), error)
             return False
         locked = lock_document(self, path.resolve(), self.document_lock)
         if locked is None:
             return False  # another instance has it open and the user cancelled
-        self._set_document(JourneyDocument(project, path.resolve()), *locked)
+        with self._busy(self.tr("Opening {name}…").format(name=path.name)):
+            self._set_document(JourneyDocument(project, path.resolve()), *locked)
         # The project's objects live while it is open: keep them out of the collector's full
         # sweeps, which on a 20,000-card map would stall an edit now and then for 0.1 s.
         gc.freeze()
@@ -563,6 +596,19 @@ class MainWindow(QMainWindow):
         self.disk_watcher.watch(path.resolve())
         self._remember_recent(path)
         return True
+
+    @contextlib.contextmanager
+    def _busy(self, message: str) -> Iterator[None]:
+        """A wait cursor and a status message while something takes a moment (a big file)."""
+        self.statusBar().showMessage(message)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Paint the message now (without running the event loop, which could re-enter us).
+        self.statusBar().repaint()
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def open_sample(self, path: Path) -> bool:
         """Open a bundled example as a new, untitled project: Save asks where to keep it, so
@@ -612,7 +658,7 @@ class MainWindow(QMainWindow):
         self.stack.resetClean()  # nothing to undo, yet different from the file on disk
         self._update_title()
         # This session protects the work from now on; then the dead session's copy can go.
-        self.autosaver.save_now()
+        self.autosaver.save_now(wait=True)
         if self.autosaver.snapshot_path is not None:
             remove_snapshot(snapshot.path)
         return True
@@ -651,11 +697,6 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".journey")
         return self._save_to(path)
 
-    def backups_to_keep(self) -> int:
-        """How many previous versions a save keeps next to the file (setting saving/backups)."""
-        value = str(self.settings.value("saving/backups", 1))
-        return max(0, min(int(value), MAX_BACKUPS)) if value.isdigit() else 1
-
     def _save_to(self, path: Path) -> bool:
         self._commit_text_editor()
         if self.read_only and path.resolve() == self.document.path:
@@ -678,7 +719,7 @@ class MainWindow(QMainWindow):
         previous = project.modified
         project.modified = now()
         try:
-            write_project(project, path, backups=self.backups_to_keep())
+            write_project(project, path, backups=backups_to_keep(self.settings))
         except JourneyError as error:
             project.modified = previous
             self.show_error(self.tr("The project could not be saved"), error)
@@ -787,7 +828,8 @@ class MainWindow(QMainWindow):
         maps = None if choice.whole_project or journey_map is None else [journey_map]
         mode = next(m for m in ("fit", "tile", "per-stage") if m == choice.mode)
         try:
-            plan = plan_pdf(self.document.project, maps, PdfOptions(page, mode, labels=QtLabels()))
+            options = PdfOptions(page, mode, labels=QtLabels(), scorecard=choice.scorecard)
+            plan = plan_pdf(self.document.project, maps, options)
         except ExportError as error:
             return error.reason
         grid = plan.tile_grids[0] if len(plan.tile_grids) == 1 else None
@@ -819,7 +861,7 @@ class MainWindow(QMainWindow):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         with ThreadPoolExecutor(max_workers=1) as pool:
-            options = PdfOptions(page, mode, labels=QtLabels())
+            options = PdfOptions(page, mode, labels=QtLabels(), scorecard=choice.scorecard)
             job = pool.submit(render_pdf, project, chosen, options, source=path)
             while not job.done():
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -874,6 +916,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.autosaver.discard()
+            self.autosaver.flush()  # the snapshot is gone before the app may exit
             self._set_lock(None)
             release_clipboard()
             self.settings.setValue("window/geometry", self.saveGeometry())
@@ -975,10 +1018,13 @@ class MainWindow(QMainWindow):
             scene.selectionChanged.connect(self._update_status)
             scene.selectionChanged.connect(self._show_in_inspector)
             scene.header_selected.connect(self._show_header_in_inspector)
+            self.workshop.scene_created(scene)
             self.scenes[map_id] = scene
         self.personas.show_map(map_id)
+        self.scorecard.show_map(map_id)
         self.current_map_id = map_id
         self.view.show_scene(scene)
+        self.workshop.refresh_votes()
         for row in range(self.map_list.count()):
             item = self.map_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == map_id:
@@ -1021,9 +1067,10 @@ class MainWindow(QMainWindow):
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        def preview(project: Project, text: str) -> None:
+        def preview(project: Project, text: str) -> Callable[[], None]:
             target = next(c for c in _map_in(project, map_id).cards if c.id == card_id)
-            target.text = text
+            before, target.text = target.text, text
+            return lambda: setattr(target, "text", before)
 
         self.open_text_editor(
             scene,
@@ -1059,32 +1106,41 @@ class MainWindow(QMainWindow):
             by_enter = self._editor_item is not None and self._editor_item.ended_with_enter
             self.text_editor_closed()
             if text.strip() and self.document.project.map(map_id) is not None:
-                card_id = self.editor.add_card(map_id, step_id, lane_id, len(cell), text.strip())
+                colour = self.workshop.note_colour
+                card_id = self.editor.add_card(
+                    map_id, step_id, lane_id, len(cell), text.strip(), colour
+                )
                 if (current := self.current_scene()) is not None:
                     current.select_cards([card_id])
                     if by_enter:
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        def preview(project: Project, text: str) -> None:
-            if text.strip():
-                journey_map = _map_in(project, map_id)
-                ids = {c.id for c in journey_map.cards}
-                card_id = next(
-                    f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids
-                )
-                journey_map.cards.append(
-                    Card(
-                        id=card_id,
-                        step_id=step_id,
-                        lane_id=lane_id,
-                        order=len(cell),
-                        text=text.strip(),
-                    )
-                )
+        def preview(project: Project, text: str) -> Callable[[], None]:
+            cards = _map_in(project, map_id).cards
+            if not text.strip():
+                return lambda: None
+            ids = {c.id for c in cards}
+            new_id = next(f"typing-{n}" for n in range(len(ids) + 1) if f"typing-{n}" not in ids)
+            card = Card(
+                id=new_id,
+                step_id=step_id,
+                lane_id=lane_id,
+                order=len(cell),
+                text=text.strip(),
+                colour=self.workshop.note_colour,
+            )
+            cards.append(card)
+            return lambda: cards.remove(card)
 
         self.open_text_editor(
-            scene, target, initial, commit, select_all=not initial, preview=preview
+            scene,
+            target,
+            initial,
+            commit,
+            select_all=not initial,
+            preview=preview,
+            on_tab=lambda forward: self.workshop.capture_tab(map_id, (step_id, lane_id), forward),
         )
 
     def add_card_to_selection(self) -> None:
@@ -1106,12 +1162,13 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
-        preview: Callable[[Project, str], None] | None = None,
+        preview: Callable[[Project, str], Callable[[], None]] | None = None,
+        on_tab: Callable[[bool], None] | None = None,
     ) -> None:
         """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter.
 
-        `preview(project, text)` applies the text being typed to a copy of the project, for
-        autosave snapshots taken before the editor is closed.
+        `preview(project, text)` applies the text being typed to the project for an autosave
+        snapshot taken before the editor is closed, and returns what takes it back.
         """
         self._commit_text_editor()
 
@@ -1121,6 +1178,7 @@ class MainWindow(QMainWindow):
             commit,  # type: ignore[arg-type]
             self.text_editor_closed,
             single_line=single_line,
+            on_tab=on_tab,
         )
         scene.addItem(editor)
         self._editor_item = editor
@@ -1133,17 +1191,30 @@ class MainWindow(QMainWindow):
         """The in-place editor is gone (committed or cancelled)."""
         self._editor_item = None
 
-    def _project_with_typing(self) -> Project | None:
-        """A copy of the project with the text still being typed, or None when there is none."""
+    def commit_pending_edits(self) -> None:
+        """Finish any text being written (in place, in the inspector) before a mode change."""
+        self._commit_text_editor()
+
+    @contextlib.contextmanager
+    def _typing_applied(self) -> Iterator[bool]:
+        """For an autosave: the project holds the text still being typed while this lasts.
+
+        Applied to the live model and taken back at once (a deep copy of a big map would take
+        longer than the save); yields False when nothing is being typed.
+        """
         editor, (initial, preview) = self._editor_item, self._editor_typing
         if editor is None or preview is None or editor.text() == initial:
-            return None
-        project = self.document.project.model_copy(deep=True)
+            yield False
+            return
         try:
-            preview(project, editor.text())
+            take_back = preview(self.document.project, editor.text())
         except (ValueError, LookupError, StopIteration):
-            return None  # e.g. too long to be valid yet, or the card was removed meanwhile
-        return project
+            yield False  # e.g. too long to be valid yet, or the card was removed meanwhile
+            return
+        try:
+            yield True
+        finally:
+            take_back()
 
     def _commit_text_editor(self) -> None:
         self.inspector.commit_pending()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
@@ -30,9 +30,11 @@ class CardTextEditor(QGraphicsTextItem):
         on_cancel: Callable[[], None],
         *,
         single_line: bool = False,
+        on_tab: Callable[[bool], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._single_line = single_line
+        self._on_tab = on_tab
         self.ended_with_enter = False
         self.setZValue(Z_EDITOR)
         self.setFont(qfont(DEFAULT_METRICS.card_text))
@@ -86,6 +88,27 @@ class CardTextEditor(QGraphicsTextItem):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def sceneEvent(self, event: QEvent) -> bool:
+        # QGraphicsTextItem types Tab into the text before keyPressEvent sees it; a note that
+        # takes part in quick capture keeps its text and moves on to the next cell instead.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                if self.tab(not (key == Qt.Key.Key_Backtab or shift)):
+                    event.accept()
+                    return True
+        return super().sceneEvent(event)
+
+    def tab(self, forward: bool) -> bool:
+        """Tab or Shift+Tab while writing: keep the text and hand over; False when not ours."""
+        if self._on_tab is None or self._done:
+            return False
+        on_tab = self._on_tab
+        self.finish(commit=True)
+        on_tab(forward)
+        return True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -26,9 +26,18 @@ from journeydesigner.canvas.painting import (
     draw_text_line,
     evidence_marker,
     fail_marker,
+    paint_votes,
+    palette_of,
+    status_marker,
 )
-from journeydesigner.i18n import format_number, translate
+from journeydesigner.i18n import QtLabels, translate
 from journeydesigner.layout.arrows import arrow_head, label_origin
+from journeydesigner.layout.chips import (
+    chip_face,
+    status_of,
+    target_text,
+    value_text,
+)
 from journeydesigner.layout.curves import smooth_segments
 from journeydesigner.layout.grid import (
     BlueprintLine,
@@ -43,25 +52,10 @@ from journeydesigner.layout.grid import (
 )
 from journeydesigner.layout.style import (
     BLUEPRINT_LINE_STYLES,
-    CANVAS,
     DEFAULT_METRICS,
-    FAIL,
-    FAIL_ON_PINK,
-    HEADER_FILL,
-    INK,
-    INK_SECONDARY,
+    EDITOR_PALETTE,
     INK_TERTIARY,
     LANE_TINTS,
-    NEUTRAL_LINE,
-    ON_TARGET,
-    RULE,
-    RULE_FAINT,
-    SELECTION,
-    STAGE_FILL,
-    STAGE_NUMBER,
-    STAGE_SUBTEXT,
-    STAGE_TEXT,
-    STEP_FILL,
     TextStyle,
 )
 from journeydesigner.model.elements import Card, Lane, Metric, Stage, Step
@@ -117,14 +111,15 @@ class GridItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         layout = self._layout
         if layout is None or self._map is None:
             return
         left, top = layout.lane_header_width, layout.header_height
         painter.fillRect(
-            QRectF(left, top, layout.width - left, layout.height - top), colour(CANVAS)
+            QRectF(left, top, layout.width - left, layout.height - top), colour(p.canvas)
         )
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         for row in layout.rows:
             painter.drawLine(
                 QPointF(left, row.y + row.height), QPointF(layout.width, row.y + row.height)
@@ -132,12 +127,12 @@ class GridItem(QGraphicsItem):
         stage_starts = {header.rect.x for header in layout.stages}
         for column in layout.columns:
             strong = column.x in stage_starts
-            painter.setPen(QPen(colour(RULE if strong else RULE_FAINT), 1.0))
+            painter.setPen(QPen(colour(p.rule if strong else p.rule_faint), 1.0))
             painter.drawLine(QPointF(column.x, top), QPointF(column.x, layout.height))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(QPointF(layout.width, top), QPointF(layout.width, layout.height))
-        faint = QPen(colour(RULE_FAINT), 1.0)
-        neutral = QPen(colour(NEUTRAL_LINE), 1.0, Qt.PenStyle.DashLine)
+        faint = QPen(colour(p.rule_faint), 1.0)
+        neutral = QPen(colour(p.neutral_line), 1.0, Qt.PenStyle.DashLine)
         for tick in layout.ticks:
             painter.setPen(neutral if tick.value == 0 else faint)
             painter.drawLine(QPointF(left, tick.y), QPointF(layout.width, tick.y))
@@ -145,6 +140,7 @@ class GridItem(QGraphicsItem):
 
     def _paint_hints(self, painter: QPainter, layout: MapLayout) -> None:
         """A lane's prompt, faint, in each of its empty cells (a template's invitation)."""
+        p = palette_of(self)
         assert self._map is not None
         hints = {lane.id: lane.hint for lane in self._map.lanes if lane.hint and lane.holds_cards}
         if not hints:
@@ -158,7 +154,8 @@ class GridItem(QGraphicsItem):
                 if (column.step_id, row.lane_id) in layout.cells:
                     continue
                 box = QRectF(column.x + pad, row.y + pad, column.width - 2 * pad, 18)
-                draw_text_line(painter, hint, box, m.note, HINT_INK, Qt.AlignmentFlag.AlignLeft)
+                ink = HINT_INK if p is EDITOR_PALETTE else p.rule
+                draw_text_line(painter, hint, box, m.note, ink, Qt.AlignmentFlag.AlignLeft)
 
 
 def card_bounds(box: CardBox) -> QRectF:
@@ -245,16 +242,18 @@ class CardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         box, card = self._box, self._card
+        tint = p.tint(box.tint)
         rect = QRectF(0, 0, box.rect.width, box.rect.height)
         metrics_pad = 8.0
         if option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_TEXT:
             self.paint_block(painter, QPointF(0, 0))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        edge = FAIL if card.fail_point else box.tint.edge
+        edge = p.fail if card.fail_point else tint.edge
         painter.setPen(QPen(colour(edge), 1.6 if card.fail_point else 1.0))
-        painter.setBrush(colour(box.tint.fill))
+        painter.setBrush(colour(tint.fill))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         y = metrics_pad
         if box.image_rect is not None:
@@ -267,18 +266,21 @@ class CardItem(QGraphicsItem):
             self._paint_image(painter, image_box)
             y = image_box.bottom() + metrics_pad
 
-        draw_lines(painter, box.lines, metrics_pad, y, m.card_text, INK)
+        draw_lines(painter, box.lines, metrics_pad, y, m.card_text, p.card_ink)
         marker_x = rect.right() - 9
         if card.fail_point:
-            fail_marker(painter, QPointF(marker_x, 11), 11, FAIL_ON_PINK)
+            fail_marker(painter, QPointF(marker_x, 11), 11, p.fail_on_pink)
             marker_x -= 15
         if card.evidence is not None:
-            evidence_marker(painter, QPointF(marker_x, 10), 3.6, card.evidence, INK_SECONDARY)
+            evidence_marker(
+                painter, QPointF(marker_x, 10), 3.6, card.evidence, p.card_ink_secondary
+            )
         footer = " ".join([f"#{tag}" for tag in card.tags] + ([box.meta] if box.meta else []))
+        line = m.card_meta.line_height
         if card.votes:
-            footer = f"● {card.votes}   {footer}".rstrip()
+            footer_height = line + 2 if footer else 0.0
+            paint_votes(painter, card.votes, rect, metrics_pad, footer_height, p)
         if footer:
-            line = m.card_meta.line_height
             draw_text_line(
                 painter,
                 footer,
@@ -289,17 +291,17 @@ class CardItem(QGraphicsItem):
                     line,
                 ),
                 m.card_meta,
-                INK_TERTIARY,
+                p.card_ink_secondary,
                 Qt.AlignmentFlag.AlignLeft,
             )
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(colour(SELECTION), 2.0))
+            painter.setPen(QPen(colour(p.selection), 2.0))
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
             # The connect handle: drag it to another card to draw an arrow.
             centre = QPointF(rect.right(), rect.center().y())
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
-            painter.setBrush(colour(SELECTION))
+            painter.setBrush(colour(p.selection))
             painter.drawEllipse(centre, HANDLE_RADIUS, HANDLE_RADIUS)
             painter.drawLine(centre + QPointF(-2.5, 0), centre + QPointF(2.5, 0))
             painter.drawLine(centre + QPointF(0, -2.5), centre + QPointF(0, 2.5))
@@ -307,16 +309,20 @@ class CardItem(QGraphicsItem):
     def paint_block(self, painter: QPainter, at: QPointF) -> None:
         """The card zoomed far out, its text a few pixels high: a block of its colour (a fail
         point keeps its outline), which reads as the map's shape."""
-        rect = QRectF(at.x(), at.y(), self._box.rect.width, self._box.rect.height)
-        painter.fillRect(rect, colour(FAIL if self._card.fail_point else self._box.tint.edge))
-        painter.fillRect(rect.adjusted(1, 1, -1, -1), colour(self._box.tint.fill))
+        by_colour: dict[str, list[QRectF]] = {}
+        self.add_block(by_colour, at)
+        for ink, rects in by_colour.items():
+            for rect in rects:
+                painter.fillRect(rect, colour(ink))
 
     def add_block(self, by_colour: dict[str, list[QRectF]], at: QPointF) -> None:
         """The rectangles of `paint_block`, added to lists by colour (drawn in that order)."""
+        p = palette_of(self)
+        tint = p.tint(self._box.tint)
         rect = QRectF(at.x(), at.y(), self._box.rect.width, self._box.rect.height)
-        edge = FAIL if self._card.fail_point else self._box.tint.edge
+        edge = p.fail if self._card.fail_point else tint.edge
         by_colour.setdefault(edge, []).append(rect)
-        by_colour.setdefault(self._box.tint.fill, []).append(rect.adjusted(1, 1, -1, -1))
+        by_colour.setdefault(tint.fill, []).append(rect.adjusted(1, 1, -1, -1))
 
     def _paint_image(self, painter: QPainter, target: QRectF) -> None:
         if self._image is None and self._card.image is not None:
@@ -388,6 +394,11 @@ class CellItem(QGraphicsItem):
         self._blocks_by_colour = None
         self.update()
 
+    def forget_blocks(self) -> None:
+        """The colours changed (another theme): make the blocks afresh."""
+        self._blocks_by_colour = None
+        self.update()
+
     def set_blocks(self, blocks: bool) -> None:
         """Draw the cards as blocks (True) or let each card draw itself."""
         if blocks == self._blocks:
@@ -441,12 +452,38 @@ def load_image(data: bytes, media_type: str) -> QImage | None:
     return None if image.isNull() else image
 
 
+class LaneColumnItem(QGraphicsItem):
+    """The lane-header column's ground, frozen with the headers: it also covers the bands
+    between lanes (where blueprint lines run), so nothing scrolls through under the names."""
+
+    def __init__(self, width: float, top: float, height: float) -> None:
+        super().__init__()
+        self.setZValue(Z_LANE_HEADER - 1)
+        self._rect = QRectF(0, top, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def set_height(self, height: float) -> None:
+        """Follow the grid to a new height."""
+        if height != self._rect.height():
+            self.prepareGeometryChange()
+            self._rect.setHeight(height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self._rect, colour(palette_of(self).header_fill))
+
+
 class StageHeaderItem(QGraphicsItem):
     """A stage's navy chevron with its number, name and description; frozen at the top."""
 
-    def __init__(self, stage: Stage, number: int, rect: Rect, last: bool) -> None:
+    def __init__(self, stage: Stage, number: int, rect: Rect, last: bool, votes: int = 0) -> None:
         super().__init__()
         self.stage_id = stage.id
+        self.votes = votes
+        """The stage's votes, shown as a badge when dot voting has started."""
         self.setZValue(Z_STAGE_HEADER)
         self._stage = stage
         self._number = number
@@ -461,10 +498,10 @@ class StageHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         width, height = self._rect.width, self._rect.height
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(QRectF(0, 0, width, height), colour(CANVAS))
+        painter.fillRect(QRectF(0, 0, width, height), colour(p.canvas))
         tip = 0.0 if self._last else 12.0
         inset = 4.0
         shape = QPolygonF(
@@ -478,7 +515,7 @@ class StageHeaderItem(QGraphicsItem):
             ]
         )
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour(self._stage.colour or STAGE_FILL))
+        painter.setBrush(colour(self._stage.colour or p.stage_fill))
         painter.drawPolygon(shape)
         left = 14.0 if self._number > 1 else 10.0
         draw_text_line(
@@ -486,16 +523,16 @@ class StageHeaderItem(QGraphicsItem):
             f"{self._number:02d}",
             QRectF(left, inset + 6, 24, 20),
             m.stage_subtitle,
-            STAGE_NUMBER,
+            p.stage_number,
             Qt.AlignmentFlag.AlignLeft,
         )
         title = self._stage.name + ("  ★" if self._stage.moment_of_truth else "")
         draw_text_line(
             painter,
             title,
-            QRectF(left + 24, inset + 4, width - left - 40, 22),
+            QRectF(left + 24, inset + 4, width - left - 40 - (44 if self.votes else 0), 22),
             m.stage_title,
-            STAGE_TEXT,
+            p.stage_text,
             Qt.AlignmentFlag.AlignLeft,
         )
         if self._stage.description:
@@ -504,9 +541,26 @@ class StageHeaderItem(QGraphicsItem):
                 self._stage.description,
                 QRectF(left, inset + 26, width - left - 24, 18),
                 m.stage_subtitle,
-                STAGE_SUBTEXT,
+                p.stage_subtext,
                 Qt.AlignmentFlag.AlignLeft,
             )
+        if self.votes:
+            self._paint_votes(painter, p.vote, width - tip * 0.3 - 8, inset + 6)
+
+    def _paint_votes(self, painter: QPainter, ink: str, right: float, top: float) -> None:
+        """A white pill at the top right: a dot sticker and the stage's number of votes."""
+        label = str(self.votes)
+        style = TextStyle(m.stage_subtitle.size, bold=True)
+        width = _metrics_width(label, style) + 24
+        badge = QRectF(right - width, top, width, 18)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(badge, 9, 9)
+        painter.setBrush(colour(ink))
+        painter.drawEllipse(QPointF(badge.x() + 9, badge.center().y()), 4.5, 4.5)
+        draw_text_line(
+            painter, label, badge.adjusted(17, 0, -4, 0), style, ink, Qt.AlignmentFlag.AlignLeft
+        )
 
 
 class StepHeaderItem(QGraphicsItem):
@@ -533,10 +587,10 @@ class StepHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         rect = QRectF(0, 0, self._rect.width, self._rect.height)
-        painter.fillRect(rect, colour(STEP_FILL))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.fillRect(rect, colour(p.step_fill))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         draw_text_line(
@@ -544,7 +598,7 @@ class StepHeaderItem(QGraphicsItem):
             self._step.name,
             rect.adjusted(8, 0, -8, 0),
             m.step_title,
-            INK_SECONDARY,
+            p.ink_secondary,
             Qt.AlignmentFlag.AlignLeft,
         )
 
@@ -597,16 +651,16 @@ class LaneHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         width, height = self._width, self._height
-        painter.fillRect(QRectF(0, 0, width, height), colour(HEADER_FILL))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.fillRect(QRectF(0, 0, width, height), colour(p.header_fill))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(QPointF(0, height), QPointF(width, height))
         painter.drawLine(QPointF(width, 0), QPointF(width, height))
         tint = LANE_TINTS.get(self._lane.kind)
         swatch = QRectF(12, 14, 10, 10)
-        painter.setPen(QPen(colour(tint.edge if tint else RULE), 1.0))
-        painter.setBrush(colour(self._lane.colour or (tint.fill if tint else HEADER_FILL)))
+        painter.setPen(QPen(colour(tint.edge if tint else p.rule), 1.0))
+        painter.setBrush(colour(self._lane.colour or (tint.fill if tint else p.header_fill)))
         painter.drawRoundedRect(swatch, 2, 2)
         text_width = width - 34 - (66 if self._ticks else 0)
         draw_text_line(
@@ -614,7 +668,7 @@ class LaneHeaderItem(QGraphicsItem):
             self._lane.title,
             QRectF(28, 9, text_width, 20),
             m.lane_title,
-            INK,
+            p.ink,
             Qt.AlignmentFlag.AlignLeft,
         )
         if self._lane.description:
@@ -623,7 +677,7 @@ class LaneHeaderItem(QGraphicsItem):
                 self._lane.description,
                 QRectF(28, 28, text_width, 16),
                 m.lane_subtitle,
-                INK_TERTIARY,
+                p.ink_tertiary,
                 Qt.AlignmentFlag.AlignLeft,
             )
         # The curves' key: a marker and a dash per curve, so it reads without colour. A click
@@ -633,12 +687,20 @@ class LaneHeaderItem(QGraphicsItem):
             if top + 14 > height:
                 break
             painter.setOpacity(0.35 if hidden else 1.0)
-            pen = QPen(colour(curve.colour), 2.0)
+            pen = QPen(colour(p.curve(curve.colour)), 2.0 * p.line_scale)
             if curve.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(12, top + 7), QPointF(30, top + 7))
-            curve_marker(painter, QPointF(21, top + 7), 8, curve.marker, curve.colour, curve.hollow)
+            curve_marker(
+                painter,
+                QPointF(21, top + 7),
+                8,
+                curve.marker,
+                p.curve(curve.colour),
+                curve.hollow,
+                p.header_fill,
+            )
             label = (curve.label or translate("items", "curve")) + (
                 translate("items", "  (hidden)") if hidden else ""
             )
@@ -647,7 +709,7 @@ class LaneHeaderItem(QGraphicsItem):
                 label,
                 QRectF(36, top, text_width - 8, 14),
                 m.card_meta,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignLeft,
             )
             painter.setOpacity(1.0)
@@ -657,7 +719,7 @@ class LaneHeaderItem(QGraphicsItem):
                 label,
                 QRectF(width - 76, y - 8, 70, 16),
                 m.lane_subtitle,
-                INK_TERTIARY,
+                p.ink_tertiary,
                 Qt.AlignmentFlag.AlignRight,
             )
 
@@ -681,10 +743,10 @@ class CornerItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         rect = QRectF(0, 0, self._width, self._height)
-        painter.fillRect(rect, colour(HEADER_FILL))
-        painter.setPen(QPen(colour(RULE), 1.0))
+        painter.fillRect(rect, colour(p.header_fill))
+        painter.setPen(QPen(colour(p.rule), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         draw_text_line(
@@ -692,7 +754,7 @@ class CornerItem(QGraphicsItem):
             self._kind,
             QRectF(12, 10, self._width - 20, 16),
             m.metric_name,
-            INK_TERTIARY,
+            p.ink_tertiary,
             Qt.AlignmentFlag.AlignLeft,
         )
         if self._who:
@@ -701,7 +763,7 @@ class CornerItem(QGraphicsItem):
                 self._who,
                 QRectF(12, 28, self._width - 20, 18),
                 m.lane_subtitle,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignLeft,
             )
 
@@ -726,8 +788,9 @@ class CurveItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(colour(self.curve.colour), 2.6)
+        pen = QPen(colour(p.curve(self.curve.colour)), 2.6 * p.line_scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         if self.curve.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -767,12 +830,19 @@ class EmotionPointItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         curve_marker(
-            painter, QPointF(0, 0), 12, self.curve.marker, self.curve.colour, self.curve.hollow
+            painter,
+            QPointF(0, 0),
+            12,
+            self.curve.marker,
+            p.curve(self.curve.colour),
+            self.curve.hollow,
+            p.canvas,
         )
         if self.isSelected():
-            painter.setPen(QPen(colour(SELECTION), 1.5))
+            painter.setPen(QPen(colour(p.selection), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), 9, 9)
 
@@ -808,19 +878,19 @@ class NoteItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
+        p = palette_of(self)
         draw_text_line(
             painter,
             self._text,
             QRectF(0, 0, 150, 16),
             m.note,
-            self._ink,
+            p.curve(self._ink),
             Qt.AlignmentFlag.AlignLeft,
         )
 
 
 class MetricChipItem(QGraphicsItem):
-    """A metric: name, value with unit, and target with an on/off-target symbol."""
+    """A metric: name, value with unit, target, a status symbol and, with readings, a trend."""
 
     def __init__(self, metric: Metric, rect: Rect) -> None:
         super().__init__()
@@ -829,7 +899,9 @@ class MetricChipItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._metric = metric
         self._rect = rect
+        self.face = chip_face(metric, rect.width, labels=_labels())
         self.setPos(rect.x, rect.y)
+        self.setToolTip(_chip_tooltip(metric))
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self._rect.width + 4, self._rect.height + 4)
@@ -837,91 +909,95 @@ class MetricChipItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-
-        metric = self._metric
+        p = palette_of(self)
+        face = self.face
         rect = QRectF(0, 0, self._rect.width, self._rect.height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(
             QPen(
-                colour(SELECTION if self.isSelected() else RULE), 2.0 if self.isSelected() else 1.0
+                colour(p.selection if self.isSelected() else p.rule),
+                2.0 if self.isSelected() else 1.0,
             )
         )
-        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.setBrush(QBrush(colour(p.chip_fill)))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
         draw_text_line(
             painter,
-            metric.name.upper(),
-            QRectF(8, 4, rect.width() - 16, 14),
+            face.name,
+            QRectF(*face.name_box),
             m.metric_name,
-            INK_TERTIARY,
+            p.ink_tertiary,
             Qt.AlignmentFlag.AlignLeft,
-        )
-        value = (
-            "—"
-            if metric.value is None
-            else _number(metric.value)
-            + (
-                metric.unit
-                if metric.unit in ("%", "‰")
-                else f" {metric.unit}"
-                if metric.unit
-                else ""
-            )
         )
         draw_text_line(
             painter,
-            value,
-            QRectF(8, 18, rect.width() * 0.55, 26),
+            face.value,
+            QRectF(*face.value_box),
             m.metric_value,
-            INK,
+            p.ink,
             Qt.AlignmentFlag.AlignLeft,
         )
-        status = metric.on_target
-        if metric.target is not None:
-            target = ("≥ " if metric.higher_is_better else "≤ ") + _number(metric.target)
+        if face.target:
             draw_text_line(
                 painter,
-                translate("items", "target {target}").format(target=target),
-                QRectF(rect.width() * 0.45, 24, rect.width() * 0.55 - 26, 16),
+                face.target,
+                QRectF(*face.target_box),
                 m.card_meta,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignRight,
             )
-        if status is not None:
-            centre = QPointF(rect.width() - 14, 32)
+        status_marker(painter, QPointF(*face.status_centre), face.status, 1.0, p)
+        if face.spark is not None:
+            spark = face.spark
+            points = [QPointF(x, y) for x, y in spark.points]
+            if spark.target_y is not None:
+                pen = QPen(colour(p.neutral_line), 0.8)
+                pen.setDashPattern([2.5, 2.5])
+                painter.setPen(pen)
+                painter.drawLine(
+                    QPointF(points[0].x(), spark.target_y), QPointF(points[-1].x(), spark.target_y)
+                )
+            # The selection blue is the accent of every palette, dark projection themes included.
+            pen = QPen(colour(p.selection), 1.5 * p.line_scale)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF(points))
             painter.setPen(Qt.PenStyle.NoPen)
-            if status:
-                painter.setBrush(colour(ON_TARGET))
-                painter.drawEllipse(centre, 7, 7)
-                painter.setPen(QPen(QColor("#FFFFFF"), 1.8))
-                painter.drawPolyline(
-                    QPolygonF(
-                        [
-                            centre + QPointF(-3.5, 0),
-                            centre + QPointF(-1, 2.5),
-                            centre + QPointF(3.5, -2.5),
-                        ]
-                    )
-                )
-            else:
-                painter.setBrush(colour(FAIL))
-                painter.drawPolygon(
-                    QPolygonF(
-                        [
-                            centre + QPointF(0, -7.5),
-                            centre + QPointF(7.5, 0),
-                            centre + QPointF(0, 7.5),
-                            centre + QPointF(-7.5, 0),
-                        ]
-                    )
-                )
-                painter.setPen(QPen(QColor("#FFFFFF"), 1.8))
-                painter.drawLine(centre + QPointF(-2.5, -2.5), centre + QPointF(2.5, 2.5))
-                painter.drawLine(centre + QPointF(-2.5, 2.5), centre + QPointF(2.5, -2.5))
+            painter.setBrush(colour(p.selection))
+            painter.drawEllipse(points[-1], 2.6, 2.6)
+            draw_text_line(
+                painter,
+                f"{spark.first_date[:7]} → {spark.last_date[:7]}",
+                QRectF(*spark.label_box),
+                m.card_meta,
+                p.ink_tertiary,
+                Qt.AlignmentFlag.AlignRight,
+            )
 
 
-def _number(value: float) -> str:
-    return format_number(value)
+def _chip_tooltip(metric: Metric) -> str:
+    status = {
+        "on": translate("items", "On target"),
+        "off": translate("items", "Off target"),
+        "none": translate("items", "No target"),
+    }[status_of(metric)]
+    lines = [metric.name, f"{value_text(metric, _labels())} · {status}"]
+    if metric.target is not None:
+        lines.append(target_text(metric, _labels()))
+    lines += [f"{r.date}: {_labels().number(r.value)}" for r in metric.readings[-12:]]
+    return "\n".join(lines)
+
+
+_LABELS: list[QtLabels] = []
+
+
+def _labels() -> QtLabels:
+    """The interface's words and numbers for chips (made once, when first drawn)."""
+    if not _LABELS:
+        _LABELS.append(QtLabels())
+    return _LABELS[0]
 
 
 class BlueprintLineItem(QGraphicsItem):
@@ -933,35 +1009,44 @@ class BlueprintLineItem(QGraphicsItem):
         self.line = line
         self._left = left
         self._right = right
+        self._label_left = left
         self.setToolTip(line.label)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._left, self.line.y - 16, self._right - self._left, 20)
 
+    def follow(self, visible_left: float) -> None:
+        """Keep the name beside the frozen lane headers, as stage names stick while scrolling."""
+        label_left = max(self._left, visible_left)
+        if label_left != self._label_left:
+            self._label_left = label_left
+            self.update()
+
     def label_rect(self) -> QRectF:
         """The box of the line's name (double-click it to rename the line)."""
         width = _metrics_width(self.line.label.upper(), m.metric_name) + 10
-        return QRectF(self._left + 6, self.line.y - 15, width, 13)
+        return QRectF(self._label_left + 6, self.line.y - 15, width, 13)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         width, dash = BLUEPRINT_LINE_STYLES[self.line.kind]
-        pen = QPen(colour(INK_SECONDARY), width)
+        pen = QPen(colour(p.ink_secondary), width * p.line_scale)
         if dash:
             # Qt counts dashes in pen widths, the layout in units.
-            pen.setDashPattern([length / width for length in dash])
+            pen.setDashPattern([length / pen.widthF() for length in dash])
         painter.setPen(pen)
         painter.drawLine(QPointF(self._left, self.line.y), QPointF(self._right, self.line.y))
         label = self.line.label.upper()
         box = self.label_rect()
-        painter.fillRect(box, colour(CANVAS))
+        painter.fillRect(box, colour(p.canvas))
         draw_text_line(
             painter,
             label,
             box.adjusted(5, 0, 0, 0),
             m.metric_name,
-            INK_SECONDARY,
+            p.ink_secondary,
             Qt.AlignmentFlag.AlignLeft,
         )
 
@@ -1005,9 +1090,10 @@ class ConnectorItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = colour(SELECTION if self.isSelected() else INK_SECONDARY)
-        pen = QPen(ink, 2.6 if self.isSelected() else 1.6)
+        ink = colour(p.selection if self.isSelected() else p.ink_secondary)
+        pen = QPen(ink, (2.6 if self.isSelected() else 1.6) * p.line_scale)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         points = [QPointF(x, y) for x, y in self.path.points]
@@ -1023,13 +1109,13 @@ class ConnectorItem(QGraphicsItem):
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in arrow_head(tail, tip)]))
         if self.path.label:
             box = self._label_rect()
-            painter.fillRect(box, colour(CANVAS))
+            painter.fillRect(box, colour(p.canvas))
             draw_text_line(
                 painter,
                 self.path.label,
                 box,
                 m.card_meta,
-                INK_SECONDARY,
+                p.ink_secondary,
                 Qt.AlignmentFlag.AlignCenter,
             )
 
@@ -1060,12 +1146,13 @@ class LegendItem(QGraphicsItem):
         self._fail = "fail" in markers
         statuses = {metric.on_target for metric in journey_map.metrics}
         self._on, self._off = True in statuses, False in statuses
+        self._none = None in statuses
         self.setPos(x, y)
 
     @property
     def empty(self) -> bool:
         """Whether the map uses no marker that needs explaining."""
-        return not (self._evidence or self._fail or self._on or self._off)
+        return not (self._evidence or self._fail or self._on or self._off or self._none)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, 760, 22)
@@ -1073,6 +1160,7 @@ class LegendItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        p = palette_of(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = 0.0
         key = translate("items", "KEY")
@@ -1083,7 +1171,7 @@ class LegendItem(QGraphicsItem):
             key,
             QRectF(x, 4, key_width, 14),
             m.metric_name,
-            INK_TERTIARY,
+            p.ink_tertiary,
             Qt.AlignmentFlag.AlignLeft,
         )
         x += key_width + 4
@@ -1093,38 +1181,33 @@ class LegendItem(QGraphicsItem):
             "proposed": translate("items", "Proposed (idea)"),
         }
         for level in self._evidence:
-            evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, INK_SECONDARY)
+            evidence_marker(painter, QPointF(x + 5, 11), 4.0, level, p.ink_secondary)
             x += 14
             x += self._label(painter, names[level], x) + 16
         if self._fail:
-            fail_marker(painter, QPointF(x + 6, 11), 11, FAIL_ON_PINK)
+            fail_marker(painter, QPointF(x + 6, 11), 11, p.fail_on_pink)
             x += 16
             x += self._label(painter, translate("items", "Fail point"), x) + 16
-        for shown, text, ink in (
-            (self._on, translate("items", "On target"), ON_TARGET),
-            (self._off, translate("items", "Off target"), FAIL),
+        for shown, text, status in (
+            (self._on, translate("items", "On target"), "on"),
+            (self._off, translate("items", "Off target"), "off"),
+            (self._none, translate("items", "No target"), "none"),
         ):
             if shown:
-                # The same shapes as on the chips: a disc on target, a diamond off target.
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour(ink))
-                centre = QPointF(x + 5, 11)
-                if ink == ON_TARGET:
-                    painter.drawEllipse(centre, 5, 5)
-                else:
-                    corners = [QPointF(0, -6), QPointF(6, 0), QPointF(0, 6), QPointF(-6, 0)]
-                    painter.drawPolygon(QPolygonF([centre + c for c in corners]))
+                # The same shapes as on the chips.
+                status_marker(painter, QPointF(x + 5, 11), status, 0.8, p)
                 x += 14
                 x += self._label(painter, text, x) + 16
 
     def _label(self, painter: QPainter, text: str, x: float) -> float:
+        p = palette_of(self)
         width = _metrics_width(text, m.card_meta) + 2
         draw_text_line(
             painter,
             text,
             QRectF(x, 4, width, 14),
             m.card_meta,
-            INK_SECONDARY,
+            p.ink_secondary,
             Qt.AlignmentFlag.AlignLeft,
         )
         return width

@@ -1,4 +1,4 @@
-"""Small drawing helpers shared by the canvas items (and later presentation mode)."""
+"""Small drawing helpers shared by the canvas items and presentation mode."""
 
 from __future__ import annotations
 
@@ -6,9 +6,18 @@ from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
 
 from journeydesigner.canvas.fonts import qfont
-from journeydesigner.layout.style import INK, TextStyle
+from journeydesigner.layout.style import (
+    DEFAULT_METRICS,
+    EDITOR_PALETTE,
+    INK,
+    Palette,
+    TextStyle,
+    darker,
+)
+from journeydesigner.layout.votes import vote_dots
 from journeydesigner.model.elements import Evidence
 
 
@@ -110,12 +119,21 @@ def fail_marker(painter: QPainter, centre: QPointF, size: float, fill: str) -> N
 
 
 def curve_marker(
-    painter: QPainter, centre: QPointF, size: float, shape: str, ink: str, hollow: bool
+    painter: QPainter,
+    centre: QPointF,
+    size: float,
+    shape: str,
+    ink: str,
+    hollow: bool,
+    ground: str = "#FFFFFF",
 ) -> None:
-    """A curve's point marker; the shape tells curves apart without colour."""
+    """A curve's point marker; the shape tells curves apart without colour.
+
+    A hollow marker is filled with the `ground` it sits on, so it reads hollow on dark too.
+    """
     half = size / 2
     painter.setPen(QPen(colour(ink), 2.0))
-    painter.setBrush(QBrush(QColor("#FFFFFF")) if hollow else QBrush(colour(ink)))
+    painter.setBrush(QBrush(colour(ground)) if hollow else QBrush(colour(ink)))
     x, y = centre.x(), centre.y()
     if shape == "diamond":
         painter.drawPolygon(
@@ -145,3 +163,81 @@ def curve_marker(
         painter.drawLine(QPointF(x - half, y + half), QPointF(x + half, y - half))
     else:
         painter.drawEllipse(centre, half * 0.8, half * 0.8)
+
+
+def palette_of(item: QGraphicsItem) -> Palette:
+    """The palette an item is painted in: its scene's theme, else the editor's."""
+    scene = item.scene()
+    palette = getattr(scene, "theme_palette", None)
+    return palette if isinstance(palette, Palette) else EDITOR_PALETTE
+
+
+def paint_votes(
+    painter: QPainter, votes: int, rect: QRectF, padding: float, footer: float, palette: Palette
+) -> None:
+    """A card's dot stickers in the band above its footer, with the count when there are many."""
+    dots = vote_dots(votes, rect.width(), rect.height(), padding, footer)
+    painter.setPen(QPen(colour(darker(palette.vote, 0.7)), 1.0))
+    painter.setBrush(colour(palette.vote))
+    for x, y in dots.centres:
+        painter.drawEllipse(QPointF(rect.x() + x, rect.y() + y), dots.radius, dots.radius)
+    if dots.label:
+        style = DEFAULT_METRICS.card_meta
+        box = QRectF(rect.x() + dots.label_x, rect.y() + dots.band_top, 60, dots.radius * 2 + 4)
+        draw_text_line(
+            painter,
+            dots.label,
+            box,
+            TextStyle(style.size, bold=True),
+            palette.vote,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+
+
+def status_marker(
+    painter: QPainter,
+    centre: QPointF,
+    status: str,
+    scale: float = 1.0,
+    palette: Palette = EDITOR_PALETTE,
+) -> None:
+    """A metric's status by shape as well as colour: a green disc with a tick ("on"), a
+    vermillion diamond with a cross ("off"), a grey ring with a dash ("none": no target)."""
+    x, y = centre.x(), centre.y()
+    white = QPen(QColor("#FFFFFF"), 1.8 * scale)
+    white.setCapStyle(Qt.PenCapStyle.RoundCap)
+    white.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if status == "on":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(palette.on_target))
+        painter.drawEllipse(centre, 7 * scale, 7 * scale)
+        painter.setPen(white)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(x - 3.5 * scale, y),
+                    QPointF(x - 1 * scale, y + 2.5 * scale),
+                    QPointF(x + 3.5 * scale, y - 2.5 * scale),
+                ]
+            )
+        )
+    elif status == "off":
+        r, d = 7.5 * scale, 2.5 * scale
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(palette.fail))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+        )
+        painter.setPen(white)
+        painter.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+        painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+    else:
+        pen = QPen(colour(palette.neutral_line), 1.5 * scale)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, 6.25 * scale, 6.25 * scale)
+        pen.setWidthF(1.8 * scale)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x - 3 * scale, y), QPointF(x + 3 * scale, y))

@@ -8,10 +8,11 @@ one call to the editor façade: a drag of cards becomes one MoveCards command on
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
+from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from journeydesigner.canvas.capture import capture_cell
 from journeydesigner.canvas.fonts import QtTextMeasure
 from journeydesigner.canvas.image_import import ImageImportError, import_image
 from journeydesigner.canvas.interactions import HeaderDrag, ResizeDrag, border_at
@@ -38,6 +40,7 @@ from journeydesigner.canvas.items import (
     CurveItem,
     EmotionPointItem,
     GridItem,
+    LaneColumnItem,
     LaneHeaderItem,
     LegendItem,
     MetricChipItem,
@@ -59,8 +62,9 @@ from journeydesigner.layout.grid import (
     layout_map,
     score_at,
 )
-from journeydesigner.layout.style import LANE_TINTS, SELECTION
+from journeydesigner.layout.style import EDITOR_PALETTE, LANE_TINTS, SELECTION, Palette
 from journeydesigner.layout.text import CachedMeasure
+from journeydesigner.layout.votes import stage_votes
 from journeydesigner.model.elements import Card, LaneKind
 from journeydesigner.names import lane_kind_name
 
@@ -111,6 +115,7 @@ class MapScene(QGraphicsScene):
         self._decor: list[QGraphicsItem] = []
         self._stage_headers: list[QGraphicsItem] = []
         self._lane_headers: list[QGraphicsItem] = []
+        self._lines: list[BlueprintLineItem] = []
         self._corner: CornerItem | None = None
         self._frozen_at = QPointF(0, 0)
         self._press: QPointF | None = None
@@ -137,12 +142,27 @@ class MapScene(QGraphicsScene):
         self._cursor.setZValue(Z_INDICATOR)
         self._cursor.hide()
         self.addItem(self._cursor)
-        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.vote_clicks: Callable[[str, bool], None] | None = None
+        """While dot voting, called with (card id, take away) for a click on a card."""
+        self.theme_palette: Palette = EDITOR_PALETTE
+        """The colours every item paints in (the projection themes swap it)."""
+        self.setBackgroundBrush(QColor(self.theme_palette.canvas))
         # No BSP tree: a card edit moves whole lanes of cards, which the tree would re-index item
         # by item; cells clip their cards, so a frame or a click only visits cells in reach.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         editor.document.subscribe(self._on_change)
         self.relayout(rebuild_all=True)
+
+    def set_theme(self, palette: Palette) -> None:
+        """Paint the map in another palette (same layout, same items)."""
+        self.theme_palette = palette
+        self.setBackgroundBrush(QColor(palette.canvas))
+        # Items keep pixmaps of themselves (and cells their blocks): each is told to repaint.
+        for item in self.items():
+            if isinstance(item, CellItem):
+                item.forget_blocks()
+            item.update()
+        self.update()
 
     def detach(self) -> None:
         """Stop following the document (before the scene is dropped)."""
@@ -309,17 +329,35 @@ class MapScene(QGraphicsScene):
 
     def _rebuild_decor(self, layout: MapLayout) -> None:
         """Headers, curves and chips: a few dozen items, rebuilt with every layout."""
+        # A selected metric chip stays selected across the rebuild (its edit in the inspector
+        # rebuilds it); the scene says nothing unless the selection really changed.
+        chosen = set(self.selected_metric_ids())
+        blocked = self.blockSignals(True)
+        try:
+            self._replace_decor(layout, chosen)
+        finally:
+            self.blockSignals(blocked)
+        if chosen - set(self.selected_metric_ids()):
+            self.selectionChanged.emit()
+
+    def _replace_decor(self, layout: MapLayout, chosen: set[str]) -> None:
         for item in self._decor:
             self.removeItem(item)
         self._decor.clear()
         self._stage_headers.clear()
         self._lane_headers.clear()
+        self._lines.clear()
         document = self.editor.document
         journey_map = document.map(self.map_id)
         stages = {stage.id: stage for stage in journey_map.stages}
+        votes = stage_votes(journey_map)
         for header in layout.stages:
             item = StageHeaderItem(
-                stages[header.stage_id], header.number, header.rect, header is layout.stages[-1]
+                stages[header.stage_id],
+                header.number,
+                header.rect,
+                header is layout.stages[-1],
+                votes.get(header.stage_id, 0),
             )
             self._stage_headers.append(item)
         steps = {step.id: step for stage in journey_map.stages for step in stage.steps}
@@ -343,6 +381,9 @@ class MapScene(QGraphicsScene):
         self._corner = CornerItem(
             journey_map, names, layout.lane_header_width, layout.header_height
         )
+        self._lane_headers.append(
+            LaneColumnItem(layout.lane_header_width, layout.header_height, layout.height)
+        )
         self._decor += [*self._stage_headers, *self._lane_headers, self._corner]
         for curve in layout.curves:
             self._decor.append(CurveItem(curve))
@@ -358,14 +399,17 @@ class MapScene(QGraphicsScene):
             self._decor.append(MetricChipItem(metrics[chip.metric_id], chip.rect))
         for item in self._decor:
             self.addItem(item)
+            if isinstance(item, MetricChipItem) and item.metric_id in chosen:
+                item.setSelected(True)
         if self._blocks:
             self._cache_decor(self._decor)
 
     def _card_bound_decor(self, layout: MapLayout) -> list[QGraphicsItem]:
         """Blueprint lines, arrows and the key: what a change to cards alone can change."""
-        items: list[QGraphicsItem] = [
+        self._lines = [
             BlueprintLineItem(line, layout.lane_header_width, layout.width) for line in layout.lines
         ]
+        items: list[QGraphicsItem] = [*self._lines]
         items += [ConnectorItem(path) for path in layout.connectors]
         journey_map = self.editor.document.map(self.map_id)
         legend = LegendItem(
@@ -395,10 +439,16 @@ class MapScene(QGraphicsScene):
                 return False
             shifts.append(new.y - old.y)
         movable = (CurveItem, EmotionPointItem, NoteItem, MetricChipItem)
-        kept = (StageHeaderItem, StepHeaderItem, CornerItem, LaneHeaderItem)
+        kept = (StageHeaderItem, StepHeaderItem, CornerItem, LaneHeaderItem, LaneColumnItem)
         remade = (BlueprintLineItem, ConnectorItem, LegendItem)
         if not all(isinstance(item, movable + kept + remade) for item in self._decor):
             return False
+        votes = stage_votes(self.editor.document.map(self.map_id))
+        if any(
+            isinstance(item, StageHeaderItem) and item.votes != votes.get(item.stage_id, 0)
+            for item in self._decor
+        ):
+            return False  # a stage's vote badge changed: its header is made again
         tops = [row.y for row in before.rows]
         rows = {row.lane_id: row for row in after.rows}
         decor: list[QGraphicsItem] = []
@@ -410,6 +460,8 @@ class MapScene(QGraphicsScene):
             if isinstance(item, LaneHeaderItem):
                 row = rows[item.lane_id]
                 item.set_geometry(row.y, row.height)
+            elif isinstance(item, LaneColumnItem):
+                item.set_height(after.height)
             elif isinstance(item, movable):
                 index = bisect.bisect_right(tops, item.sceneBoundingRect().center().y()) - 1
                 dy = shifts[max(index, 0)]
@@ -434,6 +486,9 @@ class MapScene(QGraphicsScene):
             item.setY(y + offset)
         for item in self._lane_headers:
             item.setX(x)
+        if self.layout is not None:
+            for line in self._lines:
+                line.follow(x + self.layout.lane_header_width)
         if self._corner is not None:
             self._corner.setPos(x, y)
 
@@ -444,6 +499,17 @@ class MapScene(QGraphicsScene):
         items = [item for item in self.selectedItems() if isinstance(item, CardItem)]
         items.sort(key=lambda item: (item.box.rect.x, item.box.rect.y))
         return [item.card_id for item in items]
+
+    def selected_metric_ids(self) -> list[str]:
+        """Selected metric chips."""
+        return [item.metric_id for item in self.selectedItems() if isinstance(item, MetricChipItem)]
+
+    def select_metric(self, metric_id: str) -> None:
+        """Select exactly one metric chip."""
+        self.clearSelection()
+        for item in self._decor:
+            if isinstance(item, MetricChipItem) and item.metric_id == metric_id:
+                item.setSelected(True)
 
     def select_cards(self, card_ids: list[str]) -> None:
         """Select exactly these cards."""
@@ -465,7 +531,24 @@ class MapScene(QGraphicsScene):
             return "lane", item.lane_id
         return None
 
+    def _vote_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """While dot voting, a click on a card is a dot sticker (Shift takes one off)."""
+        vote = self.vote_clicks
+        if vote is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        clicked = self._item_at(event.scenePos())
+        if not isinstance(clicked, CardItem):
+            return False
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        card_id = clicked.card_id
+        # The vote relayouts the cards: not inside this item's own event.
+        QTimer.singleShot(0, lambda: vote(card_id, shift))
+        event.accept()
+        return True
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._vote_click(event):
+            return
         self._header_drag = None
         self._resize = None
         self._connect_from = None
@@ -704,6 +787,7 @@ class MapScene(QGraphicsScene):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Qt routes Tab here, not to keyPressEvent, when no item has the focus: Tab walks cells.
+        # (While a quick-capture note is open, the note itself takes Tab: see CardTextEditor.)
         key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
         return self._navigate(event) or super().focusNextPrevChild(next)
@@ -711,6 +795,30 @@ class MapScene(QGraphicsScene):
     def selected_connector_ids(self) -> list[str]:
         """Selected arrows."""
         return [i.connector_id for i in self.selectedItems() if isinstance(i, ConnectorItem)]
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # Text from an input method (Chinese, or Polish letters on some layouts) starts a note
+        # in the current cell, as typed letters do; once a note is open it goes to the note.
+        text = event.commitString()
+        if self.focusItem() is None and text.strip() and self.layout is not None:
+            journey_map = self.editor.document.map(self.map_id)
+            holds = {lane.id for lane in journey_map.lanes if lane.holds_cards}
+            cell = capture_cell(self.layout, holds, self.current_cell, self.selected_card_ids())
+            if cell is not None:
+                self.set_current_cell(cell)
+                self.new_card_requested.emit(cell[0], cell[1], text)
+                event.accept()
+                return
+        super().inputMethodEvent(event)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        if self.focusItem() is None:
+            # No note open: the input method may compose; its candidates show by the cell.
+            if query == Qt.InputMethodQuery.ImEnabled:
+                return True
+            if query == Qt.InputMethodQuery.ImCursorRectangle and self._cursor.isVisible():
+                return self._cursor.rect()
+        return super().inputMethodQuery(query)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._connect_from is not None:
@@ -737,6 +845,8 @@ class MapScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._vote_click(event):  # two quick dots, not an edit
+            return
         line = next(
             (i for i in self.items(event.scenePos()) if isinstance(i, BlueprintLineItem)), None
         )

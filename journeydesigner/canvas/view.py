@@ -72,11 +72,19 @@ class MapView(QGraphicsView):
         previous = self.map_scene()
         if previous is not None:
             previous.border_hovered.disconnect(self._show_border_cursor)
+            previous.focusItemChanged.disconnect(self._accept_input_method)
         self.setScene(scene)
         scene.border_hovered.connect(self._show_border_cursor)
+        scene.focusItemChanged.connect(self._accept_input_method)
+        self._accept_input_method()
         self.scroll_to_origin()
         # The window may still be laying itself out; look again once it has.
         QTimer.singleShot(0, self.scroll_to_origin)
+
+    def _accept_input_method(self, *_focus: object) -> None:
+        # Qt turns input methods off while no text item has the focus; quick capture wants
+        # them on, so Chinese (or any composed text) typed into a cell starts a note itself.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
 
     def _show_border_cursor(self, kind: str) -> None:
         if self._panning or self._space_down:

@@ -27,7 +27,9 @@ from journeydesigner.commands.structure import (
     SetPersonaFields,
     SetStageFields,
 )
+from journeydesigner.commands.votes import SetVotes
 from journeydesigner.document import JourneyDocument, plan_move
+from journeydesigner.interop.metrics_csv import MetricsFile, MetricsImport, apply_metrics
 from journeydesigner.model.checks import map_problems
 from journeydesigner.model.elements import (
     Card,
@@ -37,6 +39,8 @@ from journeydesigner.model.elements import (
     Lane,
     LaneKind,
     MapKind,
+    Metric,
+    MetricReading,
     Persona,
     Stage,
     Step,
@@ -98,9 +102,17 @@ class Editor(QObject):
         if any(getattr(card, key) != value for key, value in fields.items()):
             self.stack.push(EditCard(self.document, map_id, card_id, dict(fields), label))
 
-    def add_card(self, map_id: str, step_id: str, lane_id: str, index: int, text: str = "") -> str:
-        """Add a new card to a cell at `index`; returns its id."""
-        card = Card(id="new", step_id=step_id, lane_id=lane_id, text=text)
+    def add_card(
+        self,
+        map_id: str,
+        step_id: str,
+        lane_id: str,
+        index: int,
+        text: str = "",
+        colour: str | None = None,
+    ) -> str:
+        """Add a new card to a cell at `index` (in a participant's `colour`); returns its id."""
+        card = Card(id="new", step_id=step_id, lane_id=lane_id, text=text, colour=colour)
         return self.add_cards(map_id, [card], step_id, lane_id, index, self.tr("Add card"))[0]
 
     def add_cards(
@@ -153,6 +165,43 @@ class Editor(QObject):
             )
         self.stack.endMacro()
         return new_ids
+
+    def change_votes(self, map_id: str, card_ids: list[str], delta: int) -> bool:
+        """Add (`delta` > 0) or take away votes on cards, never below zero; one undo step.
+
+        False when nothing changes (no cards, or taking a vote from cards that have none).
+        """
+        cards = {card.id: card for card in self.document.map(map_id).cards}
+        votes = {
+            card_id: max(0, cards[card_id].votes + delta)
+            for card_id in dict.fromkeys(card_ids)
+            if card_id in cards and max(0, cards[card_id].votes + delta) != cards[card_id].votes
+        }
+        if not votes:
+            return False
+        count = len(votes)
+        if delta > 0:
+            label = (
+                self.tr("Vote for card")
+                if count == 1
+                else self.tr("Vote for %n cards", None, count)
+            )
+        else:
+            label = (
+                self.tr("Remove vote")
+                if count == 1
+                else self.tr("Remove votes from %n cards", None, count)
+            )
+        self.stack.push(SetVotes(self.document, map_id, votes, label))
+        return True
+
+    def clear_votes(self, map_id: str) -> bool:
+        """Take every vote off a map (one undo step); False when it has none."""
+        votes = {card.id: 0 for card in self.document.map(map_id).cards if card.votes}
+        if not votes:
+            return False
+        self.stack.push(SetVotes(self.document, map_id, votes, self.tr("Clear votes")))
+        return True
 
     def remove_cards(self, map_id: str, card_ids: list[str]) -> None:
         """Delete cards (and connectors ending at them)."""
@@ -554,3 +603,91 @@ class Editor(QObject):
                 self.tr("Link maps") if other_id else self.tr("Unlink maps"),
             )
         )
+
+    # -- format 3: metrics and the funnel ---------------------------------------------------------
+
+    def import_metrics(
+        self, map_id: str, metrics_file: MetricsFile, lane_title: str = "Metrics"
+    ) -> MetricsImport:
+        """Import the rows of a metrics CSV into a map as one undo step; returns what it did.
+
+        An import that changes nothing (every row unmatched) pushes no empty undo step.
+        """
+        imported = self.document.map(map_id).model_copy(deep=True)
+        result = apply_metrics(imported, metrics_file, self.document.new_id, lane_title=lane_title)
+        if result.changed:
+
+            def take(journey_map: JourneyMap) -> None:
+                journey_map.lanes = imported.lanes
+                journey_map.metrics = imported.metrics
+
+            self._restructure(map_id, self.tr("Import metrics"), take)
+        return result
+
+    def add_metric(self, map_id: str, stage_id: str, name: str, lane_title: str = "Metrics") -> str:
+        """Add a metric chip to a stage, in the map's first metrics lane (added, in the same undo
+        step, when the map has none); returns its id."""
+        journey_map = self.document.map(map_id)
+        lane = next((lane for lane in journey_map.lanes if lane.kind == "metrics"), None)
+        new_lane: Lane | None = None
+        if lane is None:
+            lane = new_lane = Lane(
+                id=self.document.new_id("lane"), title=lane_title, kind="metrics"
+            )
+        metric = Metric(
+            id=self.document.new_id("metric"), stage_id=stage_id, lane_id=lane.id, name=name
+        )
+
+        def add(m: JourneyMap) -> None:
+            if new_lane is not None:
+                m.lanes.append(new_lane)
+            m.metrics.append(metric)
+
+        self._restructure(map_id, self.tr("Add metric"), add)
+        return metric.id
+
+    def remove_metric(self, map_id: str, metric_id: str) -> None:
+        """Delete a metric chip."""
+
+        def remove(journey_map: JourneyMap) -> None:
+            journey_map.metrics = [m for m in journey_map.metrics if m.id != metric_id]
+
+        self._restructure(map_id, self.tr("Delete metric"), remove)
+
+    def set_metric_fields(
+        self, map_id: str, metric_id: str, label: str, /, **fields: object
+    ) -> None:
+        """Change fields of a metric (name, value, unit, target, readings...); `label` names the
+        undo step. Nothing is pushed when nothing would change."""
+        metric = self._metric(map_id, metric_id)
+        if all(getattr(metric, key) == value for key, value in fields.items()):
+            return
+
+        def change(journey_map: JourneyMap) -> None:
+            found = next(m for m in journey_map.metrics if m.id == metric_id)
+            # One validation for all fields: readings and value are checked together.
+            updated = Metric.model_validate({**found.model_dump(), **fields})
+            index = journey_map.metrics.index(found)
+            journey_map.metrics[index] = updated
+
+        self._restructure(map_id, label, change)
+
+    def set_metric_readings(
+        self, map_id: str, metric_id: str, readings: list[MetricReading]
+    ) -> None:
+        """Replace a metric's dated readings (kept in date order)."""
+        ordered = sorted(readings, key=lambda r: r.date)
+        self.set_metric_fields(map_id, metric_id, self.tr("Edit readings"), readings=ordered)
+
+    def set_funnel_metric(self, map_id: str, name: str | None) -> None:
+        """Name the metric the scorecard's funnel follows (None: no funnel)."""
+        if self.document.map(map_id).funnel_metric == name:
+            return
+        label = self.tr("Set funnel metric") if name else self.tr("Clear funnel metric")
+        self._restructure(map_id, label, lambda m: setattr(m, "funnel_metric", name))
+
+    def _metric(self, map_id: str, metric_id: str) -> Metric:
+        for metric in self.document.map(map_id).metrics:
+            if metric.id == metric_id:
+                return metric
+        raise KeyError(metric_id)

@@ -424,7 +424,7 @@ class Legend:
         self.more = max(0, len(curves) - self.MAX_CURVES)
         left_rows = 4 + 1 + 1  # evidence heading and three markers, fail point, spacing
         right_rows = 1 + len(self.curves) + (1 if self.more else 0) + 1 if self.curves else 0
-        right_rows += 3
+        right_rows += 4  # the METRICS heading, on target, off target, no target
         self.height = 28 + max(left_rows, right_rows) * self.ROW + 12
 
     def draw(self, painter: Painter, x: float, y: float, width: float) -> None:
@@ -483,12 +483,12 @@ class Legend:
                 )
             y2 += row + 6
         label(painter, labels.translate("pdf", "METRICS"), right, y2, column)
-        for index, (status, name) in enumerate(
-            [
-                (True, labels.translate("pdf", "On target")),
-                (False, labels.translate("pdf", "Off target")),
-            ]
-        ):
+        statuses: list[tuple[bool | None, str]] = [
+            (True, labels.translate("pdf", "On target")),
+            (False, labels.translate("pdf", "Off target")),
+            (None, labels.translate("pdf", "No target")),
+        ]
+        for index, (status, name) in enumerate(statuses):
             cy = y2 + row * (index + 1) + 8
             status_marker(painter, right + 8, cy, status, scale=1.0)
             painter.text_in_box(name, right + 22, cy - 10, column - 22, 20, SMALL, INK)

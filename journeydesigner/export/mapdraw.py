@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from journeydesigner.export.images import readable_image
 from journeydesigner.export.painter import Painter
 from journeydesigner.layout.arrows import arrow_head, label_origin
+from journeydesigner.layout.chips import Sparkline, Status, chip_face, target_text, value_text
 from journeydesigner.layout.curves import smooth_segments
 from journeydesigner.layout.grid import (
     BlueprintLine,
@@ -26,6 +27,7 @@ from journeydesigner.layout.grid import (
 )
 from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
+    ACCENT,
     BLUEPRINT_LINE_STYLES,
     CANVAS,
     DEFAULT_METRICS,
@@ -37,6 +39,7 @@ from journeydesigner.layout.style import (
     INK_TERTIARY,
     LANE_TINTS,
     NEUTRAL_LINE,
+    NO_STATUS,
     ON_TARGET,
     RULE,
     RULE_FAINT,
@@ -45,9 +48,12 @@ from journeydesigner.layout.style import (
     STAGE_SUBTEXT,
     STAGE_TEXT,
     STEP_FILL,
+    VOTE_INK,
+    TextStyle,
     darker,
 )
 from journeydesigner.layout.text import wrap
+from journeydesigner.layout.votes import vote_dots
 from journeydesigner.model.elements import Card, Evidence, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap, Project
 
@@ -265,10 +271,24 @@ def _draw_card(painter: Painter, box: CardBox, card: Card) -> None:
     if card.evidence is not None:
         evidence_marker(painter, marker_x, y + 10, 3.6, card.evidence, INK_SECONDARY)
     footer = " ".join([f"#{tag}" for tag in card.tags] + ([box.meta] if box.meta else []))
+    line = m.card_meta.line_height
     if card.votes:
-        footer = f"● {card.votes}   {footer}".rstrip()
+        # Dot stickers, as on the canvas: the same band and places (layout.votes).
+        dots = vote_dots(card.votes, width, rect.height, m_pad, line + 2 if footer else 0.0)
+        for dot_x, dot_y in dots.centres:
+            painter.circle(x + dot_x, y + dot_y, dots.radius, fill=VOTE_INK)
+        if dots.label:
+            bold = TextStyle(m.card_meta.size, bold=True)
+            painter.text_in_box(
+                dots.label,
+                x + dots.label_x,
+                y + dots.band_top,
+                60,
+                2 * dots.radius + 4,
+                bold,
+                VOTE_INK,
+            )
     if footer:
-        line = m.card_meta.line_height
         painter.text_in_box(
             footer,
             x + m_pad,
@@ -377,10 +397,11 @@ def curve_marker(
 
 
 def status_marker(
-    painter: Painter, cx: float, cy: float, on_target: bool, scale: float = 1.0
+    painter: Painter, cx: float, cy: float, status: bool | Status | None, scale: float = 1.0
 ) -> None:
-    """On target: a green disc with a tick; off target: a vermillion diamond with a cross."""
-    if on_target:
+    """On target: a green disc with a tick; off target: a vermillion diamond with a cross; no
+    target or no value: a grey ring with a dash. The shapes say it without colour."""
+    if status is True or status == "on":
         painter.circle(cx, cy, 7 * scale, fill=ON_TARGET)
         painter.polygon(
             [
@@ -394,11 +415,16 @@ def status_marker(
             round_join=True,
         )
         return
-    r = 7.5 * scale
-    painter.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill=FAIL)
-    d = 2.5 * scale
-    painter.line(cx - d, cy - d, cx + d, cy + d, WHITE, 1.8 * scale, round_cap=True)
-    painter.line(cx - d, cy + d, cx + d, cy - d, WHITE, 1.8 * scale, round_cap=True)
+    if status is False or status == "off":
+        r = 7.5 * scale
+        painter.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill=FAIL)
+        d = 2.5 * scale
+        painter.line(cx - d, cy - d, cx + d, cy + d, WHITE, 1.8 * scale, round_cap=True)
+        painter.line(cx - d, cy + d, cx + d, cy - d, WHITE, 1.8 * scale, round_cap=True)
+        return
+    painter.circle(cx, cy, 6.25 * scale, stroke=NO_STATUS, line_width=1.5 * scale)
+    d = 3.0 * scale
+    painter.line(cx - d, cy, cx + d, cy, NO_STATUS, 1.8 * scale, round_cap=True)
 
 
 # -- metric chips ----------------------------------------------------------------------------------
@@ -406,20 +432,12 @@ def status_marker(
 
 def metric_value(metric: Metric, labels: Labels = ENGLISH) -> str:
     """A metric's value with its unit, or a dash when unknown."""
-    if metric.value is None:
-        return "—"
-    unit = metric.unit
-    if unit in ("%", "‰"):
-        return labels.number(metric.value) + unit
-    return labels.number(metric.value) + (f" {unit}" if unit else "")
+    return value_text(metric, labels)
 
 
 def metric_target(metric: Metric, labels: Labels = ENGLISH) -> str:
     """`target ≥ 15,000`, or empty without a target."""
-    if metric.target is None:
-        return ""
-    target = ("≥ " if metric.higher_is_better else "≤ ") + labels.number(metric.target)
-    return labels.translate("pdf", "target {target}").format(target=target)
+    return target_text(metric, labels)
 
 
 def format_number(value: float) -> str:
@@ -430,32 +448,50 @@ def format_number(value: float) -> str:
 def draw_metric_chip(
     painter: Painter, metric: Metric, rect: Rect, labels: Labels = ENGLISH
 ) -> None:
-    """A metric: name, value with unit, and target with an on/off-target symbol."""
+    """A metric: name, value with unit, target, a status symbol and, with readings, a trend."""
+    face = chip_face(metric, rect.width, labels=labels)
     x, y, width = rect.x, rect.y, rect.width
     painter.rect(x + 0.5, y + 0.5, width - 1, rect.height - 1, fill=WHITE, stroke=RULE, radius=5)
+    bx, by, bw, bh = face.name_box
     painter.text_in_box(
-        metric.name.upper(),
-        x + 8,
-        y + 4,
-        width - 16,
-        14,
-        m.metric_name,
-        INK_TERTIARY,
-        tracking=0.4,
+        face.name, x + bx, y + by, bw, bh, m.metric_name, INK_TERTIARY, tracking=0.4
     )
-    value_width = painter.text_in_box(
-        metric_value(metric, labels), x + 8, y + 18, width * 0.55, 26, m.metric_value, INK
-    )
-    target = metric_target(metric, labels)
-    if target:
+    bx, by, bw, bh = face.value_box
+    value_width = painter.text_in_box(face.value, x + bx, y + by, bw, bh, m.metric_value, INK)
+    if face.target:
         # Right-aligned like the screen, but free to use all the room the value leaves.
-        start = x + 8 + value_width + 8
+        start = x + bx + value_width + 8
         room = x + width - 26 - start
-        style = painter.shrunk(target, room, m.card_meta, steps=1)
-        painter.text_in_box(target, start, y + 24, room, 16, style, INK_SECONDARY, align="right")
-    status = metric.on_target
-    if status is not None:
-        status_marker(painter, x + width - 14, y + 32, status)
+        style = painter.shrunk(face.target, room, m.card_meta, steps=1)
+        _, ty, _, th = face.target_box
+        painter.text_in_box(
+            face.target, start, y + ty, room, th, style, INK_SECONDARY, align="right"
+        )
+    cx, cy = face.status_centre
+    status_marker(painter, x + cx, y + cy, face.status)
+    if face.spark is not None:
+        draw_sparkline(painter, face.spark, x, y)
+
+
+def draw_sparkline(painter: Painter, spark: Sparkline, x: float, y: float) -> None:
+    """A metric's readings as a line, the target dashed, the latest reading a dot."""
+    points = [(x + px, y + py) for px, py in spark.points]
+    if spark.target_y is not None:
+        painter.line(
+            points[0][0],
+            y + spark.target_y,
+            points[-1][0],
+            y + spark.target_y,
+            NEUTRAL_LINE,
+            0.8,
+            dash=(2.0, 2.0),
+        )
+    painter.polygon(points, stroke=ACCENT, line_width=1.5, closed=False, round_join=True)
+    painter.circle(points[-1][0], points[-1][1], 2.6, fill=ACCENT)
+    bx, by, bw, bh = spark.label_box
+    text = f"{spark.first_date[:7]} → {spark.last_date[:7]}"
+    style = painter.shrunk(text, bw, m.card_meta, steps=2)
+    painter.text_in_box(text, x + bx, y + by, bw, bh, style, INK_TERTIARY, align="right")
 
 
 # -- headers ---------------------------------------------------------------------------------------

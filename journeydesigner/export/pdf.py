@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner import APP_NAME, __version__
+from journeydesigner.analysis.scorecard import compute_scorecard
 from journeydesigner.export import ExportError
 from journeydesigner.export.chrome import (
     BODY,
@@ -51,6 +52,7 @@ from journeydesigner.export.mapdraw import (
     whole_view,
 )
 from journeydesigner.export.painter import Painter
+from journeydesigner.export.scorecard_page import scorecard_pages, wants_scorecard
 from journeydesigner.layout.grid import MapLayout, layout_map
 from journeydesigner.layout.labels import ENGLISH, Labels
 from journeydesigner.layout.style import (
@@ -158,6 +160,9 @@ class PdfOptions:
     mode: Mode = "fit"
     persona_pages: bool = False
     """Add a page per persona after the maps (the default when exporting a whole project)."""
+    scorecard: bool = False
+    """After each map that has metrics or emotion points, add its scorecard page (the command
+    line and the export dialog turn this on unless asked not to)."""
     labels: Labels = ENGLISH
     """The language of the words around the map (title block, legend, footer), and its numbers."""
 
@@ -192,6 +197,8 @@ def _planned(
         document.plan_empty_project()
     for journey_map in chosen:
         document.plan_map(journey_map)
+        if options.scorecard:
+            document.plan_scorecard(journey_map)
     if options.persona_pages:
         for persona in project.personas:
             document.plan_persona(persona)
@@ -720,6 +727,45 @@ class _Document:
             where = self.labels.translate("pdf", "{name} · stage {number} of {count}")
             where = where.format(name=name, number=number_of_stage, count=stages)
             self.footer(canvas, number, total, jm, where)
+
+        return draw
+
+    # -- scorecards
+
+    def plan_scorecard(self, jm: JourneyMap) -> None:
+        names = {p.id: p.name for p in self.project.personas}
+        card = compute_scorecard(jm, names)
+        if not wants_scorecard(card, bool(jm.metrics), bool(jm.emotion_points)):
+            return
+        pages = scorecard_pages(card, self.content_width, self._grid_bottom(), self.labels)
+        for index, ops in enumerate(pages):
+            self.jobs.append(
+                _Job(
+                    self._scorecard_job(jm, ops, index),
+                    outline=self.labels.translate("pdf", "Scorecard: {title}").format(
+                        title=jm.title
+                    )
+                    if index == 0
+                    else None,
+                )
+            )
+
+    def _scorecard_job(self, jm: JourneyMap, ops: list[_Op], index: int) -> Draw:
+        def draw(canvas: Canvas, number: int, total: int) -> None:
+            chrome = self.chrome(canvas)
+            with chrome.session():
+                label(
+                    chrome,
+                    self.labels.translate("pdf", "SCORECARD (continued)")
+                    if index
+                    else self.labels.translate("pdf", "SCORECARD"),
+                    0,
+                    0,
+                    400,
+                )
+                for op in ops:
+                    op(chrome)
+            self.footer(canvas, number, total, jm, self.labels.translate("pdf", "Scorecard"))
 
         return draw
 

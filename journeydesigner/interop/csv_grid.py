@@ -105,7 +105,7 @@ def read_csv_map(
     first_error: InputFormatError | None = None
     for delimiter in _delimiters(text):
         try:
-            rows = _rows(text, source, delimiter)
+            rows = csv_rows(text, source, delimiter)
             reader = _GridReader(source, ids, list(personas or []))
             return reader.read(rows, title=title, kind=kind)
         except InputFormatError as error:
@@ -125,8 +125,8 @@ def _text(data: bytes, source: str) -> str:
     return decode_input(data, source, save_as="CSV UTF-8 (in Excel: 'CSV UTF-8')")
 
 
-def _delimiters(text: str) -> list[str]:
-    """Comma and semicolon, the likelier first.
+def _delimiters(text: str, candidates: str = ",;") -> list[str]:
+    """The candidate separators (comma and semicolon by default), the likelier first.
 
     One that splits the first line at all comes first; then the one that leaves fewer stray
     quote marks inside cells (the mark of quoting read with the wrong separator); then, as
@@ -144,10 +144,15 @@ def _delimiters(text: str) -> list[str]:
         stray = sum(cell.count('"') for row in rows for cell in row)
         return (width > 1, -stray, sum(len(row) == width for row in rows), width)
 
-    return sorted(",;", key=score, reverse=True)
+    return sorted(candidates, key=score, reverse=True)
 
 
-def _rows(text: str, source: str, delimiter: str) -> list[list[str]]:
+def sniff_delimiter(text: str, candidates: str = ",;") -> str:
+    """The likeliest separator of CSV text among `candidates`."""
+    return _delimiters(text, candidates)[0]
+
+
+def csv_rows(text: str, source: str, delimiter: str) -> list[list[str]]:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
@@ -395,7 +400,7 @@ class _GridReader:
             raise self.fail(
                 line, f"{cell.strip()[:30]!r} is not a score (a number, then an optional note)"
             )
-        score = _number(match["score"])
+        score = parse_number(match["score"])
         scale = lane.effective_scale
         if not scale.contains(score):
             raise self.fail(line, f"score {score:g} is outside the scale {scale.min}..{scale.max}")
@@ -417,8 +422,8 @@ class _GridReader:
             raise self.fail(
                 line, f"{text[:40]!r} is not a metric (write 'Name: value unit (target X)')"
             )
-        value = _number(match["value"]) if match["value"] else None
-        target = _number(match["target"]) if match["target"] else None
+        value = parse_number(match["value"]) if match["value"] else None
+        target = parse_number(match["target"]) if match["target"] else None
         return self.model(
             Metric,
             line,
@@ -441,7 +446,8 @@ def _lines(cell: str) -> list[str]:
     return [line.strip() for line in cell.splitlines() if line.strip()]
 
 
-def _number(text: str) -> float:
+def parse_number(text: str) -> float:
+    """A number as people type it: `12,000`, `1,234.5`, `2,5` (decimal comma), `−3`."""
     text = text.replace("−", "-").replace(" ", "").replace("\u00a0", "")
     if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", text):
         text = text.replace(",", "")  # 12,000 or 1,234.5: thousands separators
@@ -506,6 +512,11 @@ def map_to_csv(
         )
     if journey_map.connectors:
         warnings.append(f"{len(journey_map.connectors)} connector(s) are not carried by CSV")
+    dated = sum(1 for metric in journey_map.metrics if metric.readings)
+    if dated:
+        warnings.append(
+            f"{dated} metric(s) have dated readings; CSV carries only their latest value"
+        )
 
     for lane in journey_map.lanes:
         if lane.kind == "emotion":

@@ -14,6 +14,10 @@ Versions
     A map may name its blueprint lines (`line_labels`), hide emotion curves (`hidden_curves`)
     and point to the map it belongs with (`linked_map_id`); a lane may carry a `hint` for its
     empty cells. All are optional, so a version 1 file needs only its version raised.
+3 (Journey Designer 0.1, 2026-11)
+    A metric may hold dated `readings` (its `value` is then the latest reading's); a map may
+    name its `funnel_metric` for the scorecard. Both are optional, so a version 2 file needs
+    only its version raised.
 """
 
 from __future__ import annotations
@@ -79,6 +83,13 @@ def migrate(
 def _v1_to_v2(data: JsonObject) -> JsonObject:
     """Version 2 only added optional fields: nothing in a version 1 file changes meaning."""
     data["version"] = 2
+    return data
+
+
+@migration(2)
+def _v2_to_v3(data: JsonObject) -> JsonObject:
+    """Version 3 only added optional fields: nothing in a version 2 file changes meaning."""
+    data["version"] = 3
     return data
 
 

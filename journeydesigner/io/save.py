@@ -15,9 +15,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 from journeydesigner.errors import SaveError
 from journeydesigner.model.project import Project
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 _TEMP_SUFFIX = ".tmp"
 _REPLACE_RETRIES = 5
@@ -118,17 +125,22 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     except OSError as error:
         raise SaveError(path, _reason(error)) from None
     temp = Path(temp_name)
+    _hold(fd)
     try:
+        # Kept open (and so locked) until the rename: another save's clean-up must never take
+        # this file for a leftover.
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(temp, target.stat().st_mode & 0o7777)
-        else:
-            _apply_umask(temp)
-        _replace(temp, target)
+            if target.exists():
+                with contextlib.suppress(OSError):
+                    os.chmod(temp, target.stat().st_mode & 0o7777)
+            else:
+                _apply_umask(temp)
+            if sys.platform == "win32":
+                stream.close()  # Windows cannot rename a file that is open
+            _replace(temp, target)
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -178,13 +190,38 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _hold(fd: int) -> None:
+    """Mark a temporary file as being written: the lock dies with this process, not the file."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _abandoned(leftover: Path, older_than_s: float) -> bool:
+    """Tell whether no live save is writing this temporary file any more."""
+    if fcntl is None:  # Windows: no advisory locks to ask; only an old file is surely abandoned
+        return leftover.stat().st_mtime < time.time() - older_than_s
+    fd = os.open(leftover, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a save in another process holds it
+    finally:
+        os.close(fd)
+    return True
+
+
 def _remove_stale_temps(target: Path, older_than_s: float = 3600.0) -> None:
-    """Delete our own temporary files that a killed save left next to `target`."""
-    cutoff = time.time() - older_than_s
+    """Delete the temporary files that killed saves of `target` left behind.
+
+    A save holds an advisory lock on its temporary file while writing; the lock goes when the
+    process dies, so a leftover nobody holds is abandoned, however recent. Without such locks
+    (Windows), only leftovers older than `older_than_s` are taken for abandoned.
+    """
     # Escaped: a name such as `plan [draft].journey` must match itself, not other files.
     for leftover in target.parent.glob(f".{glob.escape(target.name)}.*{_TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < cutoff:
+            if _abandoned(leftover, older_than_s):
                 leftover.unlink()
 
 

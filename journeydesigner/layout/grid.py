@@ -13,11 +13,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from journeydesigner.layout.chips import chip_height
 from journeydesigner.layout.labels import ENGLISH, QT_TRANSLATE_NOOP, Labels
 from journeydesigner.layout.style import (
     CURVE_COLOURS,
     CURVE_MARKERS,
     DEFAULT_METRICS,
+    VOTE_BAND,
     CardTint,
     Metrics,
     card_tint,
@@ -512,6 +514,8 @@ def _card_box(
     meta = card_meta(card, labels)
     if meta or card.tags:
         height += m.card_meta.line_height + 2
+    if card.votes:
+        height += VOTE_BAND  # the dot stickers get their own band, clear of the text
     image_rect = None
     if card.image is not None:
         image_height = _image_height(card, card_width - 2 * m.card_padding)
@@ -656,16 +660,12 @@ def _metric_chips(
             continue
         start, end = span[metric.stage_id]
         chip_y = stacked[metric.stage_id]
+        height = chip_height(metric, m)
         chips[metric.id] = MetricChip(
             metric.id,
-            Rect(
-                start + m.cell_padding,
-                chip_y,
-                end - start - 2 * m.cell_padding,
-                m.metric_chip_height,
-            ),
+            Rect(start + m.cell_padding, chip_y, end - start - 2 * m.cell_padding, height),
         )
-        stacked[metric.stage_id] = chip_y + m.metric_chip_height + m.card_gap
+        stacked[metric.stage_id] = chip_y + height + m.card_gap
     if not stacked:
         return 0.0
     return max(stacked.values()) - m.card_gap + m.cell_padding - y

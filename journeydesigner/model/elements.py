@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+from datetime import date
 from typing import Annotated, Literal, get_args
 
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, field_validator, model_validator
 
 from journeydesigner.model import limits
 from journeydesigner.model.base import Colour, Id, Name, Persisted, ShortList, Tag, Text, Title
@@ -251,6 +252,28 @@ class EmotionPoint(Persisted):
         return value
 
 
+def _real_date(value: str) -> str:
+    # The pattern alone would let 2026-02-30 through; a date people cannot have meant is refused.
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date (write YYYY-MM-DD)") from None
+    return value
+
+
+IsoDate = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)
+]
+"""A calendar date written as ISO 8601 text, e.g. `2026-10-01`."""
+
+
+class MetricReading(Persisted):
+    """One dated value of a metric (since format 3)."""
+
+    date: IsoDate
+    value: Number
+
+
 class Metric(Persisted):
     """A measure of one stage, shown as a chip in a metrics lane."""
 
@@ -259,9 +282,29 @@ class Metric(Persisted):
     lane_id: Id
     name: Name
     value: Number | None = None
+    """The value shown; with readings, always the latest reading's value."""
     unit: Annotated[str, StringConstraints(max_length=20)] = ""
     target: Number | None = None
     higher_is_better: bool = True
+    readings: Annotated[list[MetricReading], Field(max_length=limits.READINGS)] = []
+    """Dated values, for a trend (since format 3); the latest sets `value`."""
+
+    @model_validator(mode="after")
+    def _value_follows_readings(self) -> Metric:
+        latest = self.latest_reading
+        if latest is not None and self.value != latest.value:
+            # Written straight to __dict__: assignment would validate again, and recurse.
+            self.__dict__["value"] = latest.value
+        return self
+
+    @property
+    def latest_reading(self) -> MetricReading | None:
+        """The reading with the latest date (the later one in the list on a tie)."""
+        latest: MetricReading | None = None
+        for reading in self.readings:
+            if latest is None or reading.date >= latest.date:
+                latest = reading
+        return latest
 
     @property
     def on_target(self) -> bool | None:

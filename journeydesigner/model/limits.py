@@ -25,6 +25,8 @@ LANES = 50
 CARDS = 100_000
 EMOTION_POINTS = 20_000
 METRICS = 5_000
+READINGS = 1_000
+"""Dated values of one metric: twenty years of weekly figures."""
 CONNECTORS = 20_000
 
 SCALE_BOUND = 100

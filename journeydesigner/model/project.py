@@ -24,7 +24,7 @@ from journeydesigner.model.elements import (
 )
 
 FORMAT_NAME: Final = "journeydesigner"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 """The version of the file format this code writes; see journeydesigner/io/history.py."""
 
 
@@ -73,6 +73,9 @@ class JourneyMap(Persisted):
     """Emotion curves not drawn on the canvas or in exports (since format 2)."""
     linked_map_id: Id | None = None
     """The journey map or blueprint this map belongs with, e.g. a blueprint's journey (format 2)."""
+    funnel_metric: Name | None = None
+    """The name of the metric that counts people at each stage, for the scorecard's funnel
+    (since format 3); matched to each stage's metrics by name, ignoring case."""
 
     def steps(self) -> list[Step]:
         """All steps, left to right."""
@@ -99,7 +102,7 @@ class Project(Persisted):
     """Everything one `.journey` file holds."""
 
     format: Literal["journeydesigner"]
-    version: Literal[2]
+    version: Literal[3]
     title: Name
     created: Timestamp
     modified: Timestamp

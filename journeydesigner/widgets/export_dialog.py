@@ -82,6 +82,8 @@ class ExportChoice:
     mode: str
     whole_project: bool
     open_after: bool
+    scorecard: bool = True
+    """A scorecard page after each map that has metrics or emotion points."""
 
 
 class ExportDialog(QDialog):
@@ -143,12 +145,17 @@ class ExportDialog(QDialog):
 
         self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
         self.open_after.setChecked(True)
+        self.scorecard = QCheckBox(
+            self.tr("A scorecard page after each map with metrics or an emotion curve")
+        )
+        self.scorecard.setChecked(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Page size"), page_row)
         form.addRow(self.tr("Orientation"), orientation)
         form.addRow(self.tr("Layout"), mode_box)
         form.addRow(self.tr("Maps"), which)
+        form.addRow("", self.scorecard)
         self.preview = PagePreview()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -164,6 +171,7 @@ class ExportDialog(QDialog):
             self.landscape.toggled,
             self.modes.idToggled,
             self.this_map.toggled,
+            self.scorecard.toggled,
         ):
             signal.connect(lambda *_: self._replan.start())
         buttons = QDialogButtonBox(
@@ -218,4 +226,5 @@ class ExportDialog(QDialog):
             mode=MODES[max(self.modes.checkedId(), 0)][0],
             whole_project=self.all_maps.isChecked(),
             open_after=self.open_after.isChecked(),
+            scorecard=self.scorecard.isChecked(),
         )

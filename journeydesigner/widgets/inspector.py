@@ -619,6 +619,11 @@ class StagePage(_Page):
             self.tr("A stage that decides whether the customer stays or leaves.")
         )
         self.column.addWidget(hint)
+        from journeydesigner.widgets.metric_page import StageMetrics  # it builds on _Page
+
+        self.metrics = StageMetrics(inspector)
+        self.column.addSpacing(14)
+        self.column.addWidget(self.metrics)
         self.column.addStretch(1)
 
     def load(self, journey_map: JourneyMap, stage: Stage, *, fresh: bool) -> None:
@@ -640,6 +645,7 @@ class StagePage(_Page):
             self.name.show_value(stage.name)
             self.description.show_value(stage.description)
         self.moment_of_truth.set_state(stage.moment_of_truth)
+        self.metrics.load(journey_map, stage.id)
 
     def commit_pending(self) -> None:
         self.name.commit()
@@ -975,6 +981,7 @@ class Inspector(QWidget):
         self.card_ids: list[str] = []
         self.stage_id: str | None = None
         self.lane_id: str | None = None
+        self.metric_id: str | None = None
         self._own_edit = 0
         self._shown: tuple[object, ...] | None = None
 
@@ -983,12 +990,16 @@ class Inspector(QWidget):
         self.cards_page = CardsPage(self)
         self.stage_page = StagePage(self)
         self.lane_page = LanePage(self)
+        from journeydesigner.widgets.metric_page import MetricPage  # it builds on _Page
+
+        self.metric_page = MetricPage(self)
         self._pages: list[_Page] = [
             self.empty_page,
             self.card_page,
             self.cards_page,
             self.stage_page,
             self.lane_page,
+            self.metric_page,
         ]
         # A plain column, not a QStackedWidget: the scroll area should be as tall as the page
         # shown, not as the tallest page.
@@ -1021,13 +1032,15 @@ class Inspector(QWidget):
         card_ids: list[str],
         stage_id: str | None = None,
         lane_id: str | None = None,
+        metric_id: str | None = None,
     ) -> None:
-        """Show the selection: cards first; a stage or lane only when no card is selected."""
+        """Show the selection: cards first; a stage, lane or metric only when no card is."""
         self.commit_pending()
         self.map_id = map_id
         self.card_ids = list(dict.fromkeys(card_ids))
         self.stage_id = stage_id if not self.card_ids else None
         self.lane_id = lane_id if not self.card_ids and stage_id is None else None
+        self.metric_id = metric_id if not (self.card_ids or stage_id or lane_id) else None
         self.refresh()
 
     def commit_pending(self) -> None:
@@ -1044,6 +1057,7 @@ class Inspector(QWidget):
         self.editor = editor
         editor.document.subscribe(self._on_change)
         self.map_id, self.card_ids, self.stage_id, self.lane_id = None, [], None, None
+        self.metric_id = None
         self.refresh()
 
     def detach(self) -> None:
@@ -1127,7 +1141,7 @@ class Inspector(QWidget):
             if self.card_ids:
                 if change.structure or change.card_ids & set(self.card_ids):
                     self.refresh()
-            elif (self.stage_id or self.lane_id) and change.structure:
+            elif (self.stage_id or self.lane_id or self.metric_id) and change.structure:
                 self.refresh()
 
     def refresh(self) -> None:
@@ -1135,6 +1149,7 @@ class Inspector(QWidget):
         journey_map = self.editor.document.project.map(self.map_id) if self.map_id else None
         if journey_map is None:
             self.map_id, self.card_ids, self.stage_id, self.lane_id = None, [], None, None
+            self.metric_id = None
             self._show(self.empty_page, ("empty",))
             return
         by_id = {card.id: card for card in journey_map.cards}
@@ -1143,6 +1158,7 @@ class Inspector(QWidget):
         cards = [by_id[card_id] for card_id in self.card_ids]
         stage = next((s for s in journey_map.stages if s.id == self.stage_id), None)
         lane = journey_map.lane(self.lane_id) if self.lane_id else None
+        metric = next((m for m in journey_map.metrics if m.id == self.metric_id), None)
         if len(cards) == 1:
             key: tuple[object, ...] = ("card", journey_map.id, cards[0].id)
             fresh = self._show(self.card_page, key)
@@ -1156,8 +1172,11 @@ class Inspector(QWidget):
         elif lane is not None:
             fresh = self._show(self.lane_page, ("lane", journey_map.id, lane.id))
             self.lane_page.load(journey_map, lane, fresh=fresh)
+        elif metric is not None:
+            fresh = self._show(self.metric_page, ("metric", journey_map.id, metric.id))
+            self.metric_page.load(journey_map, metric, fresh=fresh)
         else:
-            self.stage_id = self.lane_id = None
+            self.stage_id = self.lane_id = self.metric_id = None
             self._show(self.empty_page, ("empty",))
 
     def _show(self, page: _Page, key: tuple[object, ...]) -> bool:

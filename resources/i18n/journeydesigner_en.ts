@@ -101,6 +101,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Vote for %n cards</source>
+        <translation>
+            <numerusform>Vote for %n card</numerusform>
+            <numerusform>Vote for %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove votes from %n cards</source>
+        <translation>
+            <numerusform>Remove votes from %n card</numerusform>
+            <numerusform>Remove votes from %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n cards</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -136,6 +150,37 @@
         <translation>
             <numerusform>%n page: a guide page, then {columns} × {rows} tiles to tape together</numerusform>
             <numerusform>%n pages: a guide page, then {columns} × {rows} tiles to tape together</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>%n metric created</numerusform>
+            <numerusform>%n metrics created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>%n dated reading added</numerusform>
+            <numerusform>%n dated readings added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n row matched no stage or could not be read:</numerusform>
+            <numerusform>%n rows matched no stage or could not be read:</numerusform>
         </translation>
     </message>
 </context>
@@ -237,6 +282,23 @@ You can undo this with Edit → Undo.</source>
 You can undo this with Edit → Undo.</numerusform>
             <numerusform>Delete this lane and the %n cards on it?
 You can undo this with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s) on this map</source>
+        <translation>
+            <numerusform>%n vote on this map</numerusform>
+            <numerusform>%n votes on this map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
 </context>

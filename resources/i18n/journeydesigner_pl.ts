@@ -374,6 +374,34 @@
         <translation>Powiel kartę</translation>
     </message>
     <message>
+        <source>Vote for card</source>
+        <translation>Zagłosuj na kartę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote for %n cards</source>
+        <translation>
+            <numerusform>Zagłosuj na %n kartę</numerusform>
+            <numerusform>Zagłosuj na %n karty</numerusform>
+            <numerusform>Zagłosuj na %n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Usuń głos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove votes from %n cards</source>
+        <translation>
+            <numerusform>Usuń głosy z %n karty</numerusform>
+            <numerusform>Usuń głosy z %n kart</numerusform>
+            <numerusform>Usuń głosy z %n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear votes</source>
+        <translation>Wyczyść głosy</translation>
+    </message>
+    <message>
         <source>Delete card</source>
         <translation>Usuń kartę</translation>
     </message>
@@ -521,6 +549,30 @@
         <source>Unlink maps</source>
         <translation>Rozłącz mapy</translation>
     </message>
+    <message>
+        <source>Import metrics</source>
+        <translation>Import wskaźników</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Dodaj wskaźnik</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <source>Edit readings</source>
+        <translation>Edycja odczytów</translation>
+    </message>
+    <message>
+        <source>Set funnel metric</source>
+        <translation>Ustaw wskaźnik lejka</translation>
+    </message>
+    <message>
+        <source>Clear funnel metric</source>
+        <translation>Usuń wskaźnik lejka</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -567,6 +619,10 @@
     <message>
         <source>Open the PDF when it is ready</source>
         <translation>Otwórz plik PDF, gdy będzie gotowy</translation>
+    </message>
+    <message>
+        <source>A scorecard page after each map with metrics or an emotion curve</source>
+        <translation>Strona karty wyników po każdej mapie ze wskaźnikami lub krzywą emocji</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -634,6 +690,65 @@
     <message>
         <source>{current} of {total}</source>
         <translation>{current} z {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Metrics imported</source>
+        <translation>Zaimportowano wskaźniki</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>utworzono %n wskaźnik</numerusform>
+            <numerusform>utworzono %n wskaźniki</numerusform>
+            <numerusform>utworzono %n wskaźników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>zaktualizowano %n</numerusform>
+            <numerusform>zaktualizowano %n</numerusform>
+            <numerusform>zaktualizowano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>dodano %n odczyt z datą</numerusform>
+            <numerusform>dodano %n odczyty z datami</numerusform>
+            <numerusform>dodano %n odczytów z datami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {created}, {updated}, {readings}.</source>
+        <translation>{source}: {created}, {updated}, {readings}.</translation>
+    </message>
+    <message>
+        <source>A metrics lane was added to the map.</source>
+        <translation>Do mapy dodano pas wskaźników.</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was imported.</source>
+        <translation>{source}: nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>Nie zaimportowano, ponieważ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n wiersz nie pasuje do żadnego etapu lub jest nieczytelny:</numerusform>
+            <numerusform>%n wiersze nie pasują do żadnego etapu lub są nieczytelne:</numerusform>
+            <numerusform>%n wierszy nie pasuje do żadnego etapu lub jest nieczytelnych:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +908,10 @@
         <translation>Persony</translation>
     </message>
     <message>
+        <source>Scorecard</source>
+        <translation>Karta wyników</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -827,6 +946,10 @@
     <message>
         <source>Copy as &amp;Mermaid</source>
         <translation>Kopiuj jako &amp;Mermaid</translation>
+    </message>
+    <message>
+        <source>Import Metrics &amp;CSV…</source>
+        <translation>Importuj wskaźniki z &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
@@ -1011,6 +1134,10 @@
     <message>
         <source>Click a cell or a card first.</source>
         <translation>Najpierw kliknij komórkę lub kartę.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Otwieranie {name}…</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
@@ -1247,6 +1374,188 @@ Jeśli ich nie zapiszesz, zostaną utracone.</translation>
     </message>
 </context>
 <context>
+    <name>MetricPage</name>
+    <message>
+        <source>Type a number, such as 1250 or 2.5.</source>
+        <translation>Wpisz liczbę, np. 1250 lub 2,5.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Liczba jest za duża.</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Cel nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Brak celu</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Nazwa wskaźnika</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 2.5</source>
+        <translation>np. 1250 lub 2,5</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>e.g. %, zł, visits</source>
+        <translation>np. %, zł, wizyty</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Więcej znaczy lepiej</translation>
+    </message>
+    <message>
+        <source>Off: the metric is on target at or below the target</source>
+        <translation>Wyłączone: cel jest osiągnięty, gdy wartość jest równa celowi lub niższa</translation>
+    </message>
+    <message>
+        <source>Dated readings</source>
+        <translation>Odczyty z datami</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Data (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Odczyty</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Dodaj odczyt</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>Usuń odczyt</translation>
+    </message>
+    <message>
+        <source>Funnel metric of this map</source>
+        <translation>Wskaźnik lejka tej mapy</translation>
+    </message>
+    <message>
+        <source>The scorecard&apos;s funnel shows this metric at every stage that has it</source>
+        <translation>Lejek na karcie wyników pokazuje ten wskaźnik na każdym etapie, który go ma</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <source>The latest reading&apos;s value; edit the readings below to change it.</source>
+        <translation>Wartość najnowszego odczytu; aby ją zmienić, edytuj odczyty poniżej.</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>Wskaźnik musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>Zmiana nazwy wskaźnika</translation>
+    </message>
+    <message>
+        <source>Edit metric value</source>
+        <translation>Edycja wartości wskaźnika</translation>
+    </message>
+    <message>
+        <source>Edit metric target</source>
+        <translation>Edycja celu wskaźnika</translation>
+    </message>
+    <message>
+        <source>A unit can be at most 20 characters.</source>
+        <translation>Jednostka może mieć najwyżej 20 znaków.</translation>
+    </message>
+    <message>
+        <source>Edit metric unit</source>
+        <translation>Edycja jednostki wskaźnika</translation>
+    </message>
+    <message>
+        <source>Change metric direction</source>
+        <translation>Zmiana kierunku wskaźnika</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation>Wiersz {row}: wpisz datę jako RRRR-MM-DD, np. 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Row {row}: type a value.</source>
+        <translation>Wiersz {row}: wpisz wartość.</translation>
+    </message>
+    <message>
+        <source>Two readings have the same date.</source>
+        <translation>Dwa odczyty mają tę samą datę.</translation>
+    </message>
+    <message>
+        <source>There is already a reading for today.</source>
+        <translation>Odczyt z dzisiejszą datą już istnieje.</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Metrics of this stage</source>
+        <translation>Wskaźniki tego etapu</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Dodaj wskaźnik</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Nowy wskaźnik</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsActions</name>
+    <message>
+        <source>Open a map first.</source>
+        <translation>Najpierw otwórz mapę.</translation>
+    </message>
+    <message>
+        <source>Import metrics CSV</source>
+        <translation>Import wskaźników z CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The metrics could not be imported</source>
+        <translation>Nie udało się zaimportować wskaźników</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Wskaźniki</translation>
+    </message>
+</context>
+<context>
     <name>MoveLane</name>
     <message>
         <source>Move lane</source>
@@ -1403,12 +1712,50 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
         <translation>Systemowy ({language})</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>Zanim zapis zastąpi plik, jego poprzednia wersja zostaje obok jako NAZWA.journey.bak; starsze jako .bak.2, .bak.3, …</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>Zachowywane &amp;poprzednie wersje:</translation>
+    </message>
+    <message>
         <source>A new language applies when Journey Designer starts again.</source>
         <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu Journey Designer.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Stage {number} of {count}: {name}</source>
+        <translation>Etap {number} z {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <source>← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit</source>
+        <translation>← →  Etap     O  Przegląd     B  Wygaszenie     T  Minutnik     Esc  Wyjście</translation>
+    </message>
+    <message>
+        <source>↑ ↓  Scroll</source>
+        <translation>↑ ↓  Przewijanie</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer — prezentacja</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1783,125 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
     <message>
         <source>Later</source>
         <translation>Później</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>to-be</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % przechodzi dalej</translation>
+    </message>
+    <message>
+        <source>biggest drop-off:</source>
+        <translation>największy odpływ:</translation>
+    </message>
+    <message>
+        <source>Funnel metric</source>
+        <translation>Wskaźnik lejka</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Open a map to see its scorecard.</source>
+        <translation>Otwórz mapę, aby zobaczyć jej kartę wyników.</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>Wynik ścieżki</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>{score} % of metrics on target</source>
+        <translation>{score} % wskaźników osiąga cel</translation>
+    </message>
+    <message>
+        <source>Overall score: {score} / 100</source>
+        <translation>Wynik ogólny: {score} / 100</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>Najniższe emocje: {stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>Największy spadek: {start} → {end} ({change})</translation>
+    </message>
+    <message>
+        <source>The average emotion never falls from one stage to the next.</source>
+        <translation>Średnie emocje nie spadają między kolejnymi etapami.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emocje</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>Krzywa mapy</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>Punkty awarii</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Cel nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>The stage with the lowest emotion</source>
+        <translation>Etap z najniższymi emocjami</translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation>Bez lejka</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>Eksport karty wyników</translation>
+    </message>
+    <message>
+        <source>{title} scorecard.csv</source>
+        <translation>{title} karta wyników.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scorecard was not written</source>
+        <translation>Nie zapisano karty wyników</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2204,207 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
     <message>
         <source>Create</source>
         <translation>Utwórz</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Workshop timer: click to start or pause</source>
+        <translation>Minutnik warsztatu: kliknij, aby uruchomić lub wstrzymać</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>Minutnik warsztatu</translation>
+    </message>
+    <message>
+        <source>Time’s up</source>
+        <translation>Koniec czasu</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymany</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Top voted cards</source>
+        <translation>Karty z największą liczbą głosów</translation>
+    </message>
+    <message>
+        <source>Clear Votes</source>
+        <translation>Wyczyść głosy</translation>
+    </message>
+    <message>
+        <source>Take every vote off this map (Undo brings them back)</source>
+        <translation>Usuń wszystkie głosy z tej mapy (Cofnij je przywraca)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) on this map</source>
+        <translation>
+            <numerusform>%n głos na tej mapie</numerusform>
+            <numerusform>%n głosy na tej mapie</numerusform>
+            <numerusform>%n głosów na tej mapie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{stage}: {count}</source>
+        <translation>{stage}: {count}</translation>
+    </message>
+    <message>
+        <source>Turn on Workshop › Dot Voting, then click cards to vote.</source>
+        <translation>Włącz Warsztat › Głosowanie kropkami i klikaj karty, aby głosować.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(bez tekstu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n głos</numerusform>
+            <numerusform>%n głosy</numerusform>
+            <numerusform>%n głosów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Prezentuj</translation>
+    </message>
+    <message>
+        <source>Project the map full screen, stage by stage (F5; F5 again or Esc to stop)</source>
+        <translation>Wyświetl mapę na pełnym ekranie, etap po etapie (F5; ponownie F5 lub Esc kończy)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Projection Theme</source>
+        <translation>&amp;Ciemny motyw projekcji</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>Prezentuj &amp;na</translation>
+    </message>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>Głosowanie &amp;kropkami</translation>
+    </message>
+    <message>
+        <source>Dot voting: a click on a card adds a vote, Shift+click takes one away (F6)</source>
+        <translation>Głosowanie kropkami: kliknięcie karty dodaje głos, Shift+kliknięcie go odejmuje (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vote</source>
+        <translation>&amp;Dodaj głos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Vote</source>
+        <translation>&amp;Usuń głos</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Votes</source>
+        <translation>&amp;Wyczyść głosy</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Timer</source>
+        <translation>&amp;Uruchom lub wstrzymaj minutnik</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>W&amp;yzeruj minutnik</translation>
+    </message>
+    <message>
+        <source>Set &amp;Timer…</source>
+        <translation>Ustaw &amp;minutnik…</translation>
+    </message>
+    <message>
+        <source>S&amp;how Timer</source>
+        <translation>&amp;Pokaż minutnik</translation>
+    </message>
+    <message>
+        <source>Note Colour: {name}</source>
+        <translation>Kolor notatki: {name}</translation>
+    </message>
+    <message>
+        <source>Note Colour: the Lane’s</source>
+        <translation>Kolor notatki: jak tor</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>W&amp;arsztat</translation>
+    </message>
+    <message>
+        <source>New Note &amp;Colour</source>
+        <translation>&amp;Kolor nowych notatek</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+    <message>
+        <source>New notes:</source>
+        <translation>Nowe notatki:</translation>
+    </message>
+    <message>
+        <source>New note colour</source>
+        <translation>Kolor nowych notatek</translation>
+    </message>
+    <message>
+        <source>New notes: {name} (Ctrl+{number})</source>
+        <translation>Nowe notatki: {name} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>New notes take their lane’s colour</source>
+        <translation>Nowe notatki mają kolor swojego toru</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>New notes: {colour}</source>
+        <translation>Nowe notatki: {colour}</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a card to add a vote, Shift+click to take one away.</source>
+        <translation>Głosowanie kropkami: kliknij kartę, aby dodać głos; Shift+kliknięcie odejmuje głos.</translation>
+    </message>
+    <message>
+        <source>Select cards to vote for first.</source>
+        <translation>Najpierw zaznacz karty, na które chcesz głosować.</translation>
+    </message>
+    <message>
+        <source>Votes cleared. Undo brings them back.</source>
+        <translation>Głosy wyczyszczone. Cofnij je przywraca.</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>Minutnik warsztatu</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuty:</translation>
+    </message>
+    <message>
+        <source>Time’s up.</source>
+        <translation>Koniec czasu.</translation>
+    </message>
+    <message>
+        <source>Automatic (another screen if any)</source>
+        <translation>Automatycznie (inny ekran, jeśli jest)</translation>
+    </message>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
     </message>
 </context>
 <context>
@@ -2177,8 +2844,8 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>  (ukryta)</translation>
     </message>
     <message>
-        <source>target {target}</source>
-        <translation>cel {target}</translation>
+        <source>No target</source>
+        <translation>Brak celu</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2234,6 +2901,14 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
     <message>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>Jeśli {host} już go nie używa (na przykład uległ awarii), możesz edytować go tutaj.</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>Mimo to edytuj tutaj</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>
@@ -2505,6 +3180,10 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>Cel nieosiągnięty</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>Brak celu</translation>
+    </message>
+    <message>
         <source>To-be</source>
         <translation>Stan docelowy</translation>
     </message>
@@ -2561,6 +3240,22 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>{name} · etap {number} z {count}</translation>
     </message>
     <message>
+        <source>Scorecard: {title}</source>
+        <translation>Karta wyników: {title}</translation>
+    </message>
+    <message>
+        <source>SCORECARD (continued)</source>
+        <translation>KARTA WYNIKÓW (ciąg dalszy)</translation>
+    </message>
+    <message>
+        <source>SCORECARD</source>
+        <translation>KARTA WYNIKÓW</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Karta wyników</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>Persona: {name}</translation>
     </message>
@@ -2611,6 +3306,98 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
     <message>
         <source>PAIN POINTS</source>
         <translation>PROBLEMY</translation>
+    </message>
+    <message>
+        <source>Funnel: {metric}</source>
+        <translation>Lejek: {metric}</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>wskaźniki</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>emocje</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>tarcie</translation>
+    </message>
+    <message>
+        <source>Journey score: metrics on target</source>
+        <translation>Wynik ścieżki: wskaźniki u celu</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Wynik ogólny</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>Najniższe emocje: {stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>Największy spadek: {start} → {end} ({change})</translation>
+    </message>
+    <message>
+        <source>No drop in emotion between stages</source>
+        <translation>Brak spadku emocji między etapami</translation>
+    </message>
+    <message>
+        <source>Biggest funnel drop-off: after {stage}</source>
+        <translation>Największy odpływ w lejku: po etapie {stage}</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>Punkty awarii</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Emotion (mean)</source>
+        <translation>Emocje (średnia)</translation>
+    </message>
+    <message>
+        <source>{name} ({variant})</source>
+        <translation>{name} ({variant})</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>Krzywa mapy</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % przechodzi dalej</translation>
+    </message>
+    <message>
+        <source>biggest drop-off</source>
+        <translation>największy odpływ</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,30 @@
         <translation>复制卡片</translation>
     </message>
     <message>
+        <source>Vote for card</source>
+        <translation>为卡片投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote for %n cards</source>
+        <translation>
+            <numerusform>为 %n 张卡片投票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>撤回投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove votes from %n cards</source>
+        <translation>
+            <numerusform>撤回 %n 张卡片的投票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear votes</source>
+        <translation>清除投票</translation>
+    </message>
+    <message>
         <source>Delete card</source>
         <translation>删除卡片</translation>
     </message>
@@ -491,6 +515,30 @@
         <source>Unlink maps</source>
         <translation>取消关联旅程图</translation>
     </message>
+    <message>
+        <source>Import metrics</source>
+        <translation>导入指标</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Edit readings</source>
+        <translation>编辑读数</translation>
+    </message>
+    <message>
+        <source>Set funnel metric</source>
+        <translation>设为漏斗指标</translation>
+    </message>
+    <message>
+        <source>Clear funnel metric</source>
+        <translation>清除漏斗指标</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -535,6 +583,10 @@
     <message>
         <source>Open the PDF when it is ready</source>
         <translation>导出完成后打开 PDF</translation>
+    </message>
+    <message>
+        <source>A scorecard page after each map with metrics or an emotion curve</source>
+        <translation>在每张含指标或情绪曲线的地图后附计分卡页</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -598,6 +650,57 @@
     <message>
         <source>{current} of {total}</source>
         <translation>第 {current} 个，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Metrics imported</source>
+        <translation>指标已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>已创建 %n 个指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>已更新 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个带日期的读数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {created}, {updated}, {readings}.</source>
+        <translation>{source}：{created}，{updated}，{readings}。</translation>
+    </message>
+    <message>
+        <source>A metrics lane was added to the map.</source>
+        <translation>已在地图中添加指标泳道。</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was imported.</source>
+        <translation>{source}：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n 行未匹配任何阶段或无法读取：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,6 +858,10 @@
         <translation>客户画像</translation>
     </message>
     <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -789,6 +896,10 @@
     <message>
         <source>Copy as &amp;Mermaid</source>
         <translation>复制为 Mermaid(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import Metrics &amp;CSV…</source>
+        <translation>导入指标 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
@@ -973,6 +1084,10 @@
     <message>
         <source>Click a cell or a card first.</source>
         <translation>请先点击一个单元格或一张卡片。</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
@@ -1197,6 +1312,188 @@ Your changes will be lost if you don’t save them.</source>
     </message>
 </context>
 <context>
+    <name>MetricPage</name>
+    <message>
+        <source>Type a number, such as 1250 or 2.5.</source>
+        <translation>请输入数字，例如 1250 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数字太大。</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 2.5</source>
+        <translation>例如 1250 或 2.5</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>e.g. %, zł, visits</source>
+        <translation>例如 %、元、访问</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Off: the metric is on target at or below the target</source>
+        <translation>关闭时：数值等于或低于目标即为达标</translation>
+    </message>
+    <message>
+        <source>Dated readings</source>
+        <translation>带日期的读数</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>添加读数</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>删除读数</translation>
+    </message>
+    <message>
+        <source>Funnel metric of this map</source>
+        <translation>本地图的漏斗指标</translation>
+    </message>
+    <message>
+        <source>The scorecard&apos;s funnel shows this metric at every stage that has it</source>
+        <translation>计分卡的漏斗会在每个含此指标的阶段显示它</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>The latest reading&apos;s value; edit the readings below to change it.</source>
+        <translation>最新读数的数值；要修改，请编辑下方的读数。</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>指标需要名称。</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>重命名指标</translation>
+    </message>
+    <message>
+        <source>Edit metric value</source>
+        <translation>编辑指标数值</translation>
+    </message>
+    <message>
+        <source>Edit metric target</source>
+        <translation>编辑指标目标</translation>
+    </message>
+    <message>
+        <source>A unit can be at most 20 characters.</source>
+        <translation>单位最多 20 个字符。</translation>
+    </message>
+    <message>
+        <source>Edit metric unit</source>
+        <translation>编辑指标单位</translation>
+    </message>
+    <message>
+        <source>Change metric direction</source>
+        <translation>更改指标方向</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation>第 {row} 行：日期请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Row {row}: type a value.</source>
+        <translation>第 {row} 行：请输入数值。</translation>
+    </message>
+    <message>
+        <source>Two readings have the same date.</source>
+        <translation>两个读数的日期相同。</translation>
+    </message>
+    <message>
+        <source>There is already a reading for today.</source>
+        <translation>今天已有读数。</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Metrics of this stage</source>
+        <translation>本阶段的指标</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>新指标</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsActions</name>
+    <message>
+        <source>Open a map first.</source>
+        <translation>请先打开一张地图。</translation>
+    </message>
+    <message>
+        <source>Import metrics CSV</source>
+        <translation>导入指标 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The metrics could not be imported</source>
+        <translation>无法导入指标</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
     <name>MoveLane</name>
     <message>
         <source>Move lane</source>
@@ -1353,12 +1650,50 @@ You can undo this with Edit → Undo.</source>
         <translation>跟随系统（{language}）</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>保存覆盖文件之前，上一版本会保留在同一文件夹中，名为“名称.journey.bak”；更早的版本为 .bak.2、.bak.3……</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>保留的旧版本数(&amp;P)：</translation>
+    </message>
+    <message>
         <source>A new language applies when Journey Designer starts again.</source>
         <translation>新语言将在 Journey Designer 重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Stage {number} of {count}: {name}</source>
+        <translation>第 {number} / {count} 阶段：{name}</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整张地图</translation>
+    </message>
+    <message>
+        <source>← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit</source>
+        <translation>← →  阶段     O  全览     B  黑屏     T  计时器     Esc  退出</translation>
+    </message>
+    <message>
+        <source>↑ ↓  Scroll</source>
+        <translation>↑ ↓  滚动</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer — 演示</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1721,125 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>to-be</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 进入下一阶段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off:</source>
+        <translation>最大流失：</translation>
+    </message>
+    <message>
+        <source>Funnel metric</source>
+        <translation>漏斗指标</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Open a map to see its scorecard.</source>
+        <translation>打开一张地图以查看其计分卡。</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>旅程得分</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>{score} % of metrics on target</source>
+        <translation>{score} % 的指标达标</translation>
+    </message>
+    <message>
+        <source>Overall score: {score} / 100</source>
+        <translation>总分：{score} / 100</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情绪最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>The average emotion never falls from one stage to the next.</source>
+        <translation>平均情绪在相邻阶段之间没有下降。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地图曲线</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失误点</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>The stage with the lowest emotion</source>
+        <translation>情绪最低的阶段</translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation>无漏斗</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>导出计分卡</translation>
+    </message>
+    <message>
+        <source>{title} scorecard.csv</source>
+        <translation>{title} 计分卡.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scorecard was not written</source>
+        <translation>未能写入计分卡</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2128,203 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Workshop timer: click to start or pause</source>
+        <translation>工作坊计时器：点击开始或暂停</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>工作坊计时器</translation>
+    </message>
+    <message>
+        <source>Time’s up</source>
+        <translation>时间到</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Top voted cards</source>
+        <translation>得票最多的卡片</translation>
+    </message>
+    <message>
+        <source>Clear Votes</source>
+        <translation>清除投票</translation>
+    </message>
+    <message>
+        <source>Take every vote off this map (Undo brings them back)</source>
+        <translation>清除此地图上的所有投票（可撤销）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) on this map</source>
+        <translation>
+            <numerusform>此地图共 %n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{stage}: {count}</source>
+        <translation>{stage}：{count}</translation>
+    </message>
+    <message>
+        <source>Turn on Workshop › Dot Voting, then click cards to vote.</source>
+        <translation>打开“工作坊 › 圆点投票”，然后点击卡片投票。</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n 票</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Project the map full screen, stage by stage (F5; F5 again or Esc to stop)</source>
+        <translation>全屏投影地图，逐个阶段展示（F5；再按 F5 或 Esc 结束）</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Projection Theme</source>
+        <translation>深色投影主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>演示屏幕(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>圆点投票(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Dot voting: a click on a card adds a vote, Shift+click takes one away (F6)</source>
+        <translation>圆点投票：点击卡片加一票，Shift+点击减一票（F6）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vote</source>
+        <translation>加一票(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Vote</source>
+        <translation>减一票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Votes</source>
+        <translation>清除投票(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Timer</source>
+        <translation>开始或暂停计时器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>重置计时器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Timer…</source>
+        <translation>设置计时器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;how Timer</source>
+        <translation>显示计时器(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Note Colour: {name}</source>
+        <translation>便签颜色：{name}</translation>
+    </message>
+    <message>
+        <source>Note Colour: the Lane’s</source>
+        <translation>便签颜色：沿用泳道颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>工作坊(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New Note &amp;Colour</source>
+        <translation>新便签颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>New notes:</source>
+        <translation>新便签：</translation>
+    </message>
+    <message>
+        <source>New note colour</source>
+        <translation>新便签颜色</translation>
+    </message>
+    <message>
+        <source>New notes: {name} (Ctrl+{number})</source>
+        <translation>新便签：{name}（Ctrl+{number}）</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>New notes take their lane’s colour</source>
+        <translation>新便签使用所在泳道的颜色</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>New notes: {colour}</source>
+        <translation>新便签：{colour}</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a card to add a vote, Shift+click to take one away.</source>
+        <translation>圆点投票：点击卡片加一票，Shift+点击减一票。</translation>
+    </message>
+    <message>
+        <source>Select cards to vote for first.</source>
+        <translation>请先选择要投票的卡片。</translation>
+    </message>
+    <message>
+        <source>Votes cleared. Undo brings them back.</source>
+        <translation>投票已清除。撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>工作坊计时器</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>分钟：</translation>
+    </message>
+    <message>
+        <source>Time’s up.</source>
+        <translation>时间到。</translation>
+    </message>
+    <message>
+        <source>Automatic (another screen if any)</source>
+        <translation>自动（如有其他屏幕则使用它）</translation>
+    </message>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name}（{width}×{height}）</translation>
     </message>
 </context>
 <context>
@@ -2095,8 +2746,8 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <source>target {target}</source>
-        <translation>目标 {target}</translation>
+        <source>No target</source>
+        <translation>无目标</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2152,6 +2803,14 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>如果 {host} 已不再使用它（例如那台电脑崩溃了），你可以在这里编辑它。</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>仍在此处编辑</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>
@@ -2423,6 +3082,10 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>未达标</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
         <source>To-be</source>
         <translation>未来</translation>
     </message>
@@ -2479,6 +3142,22 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>{name} · 第 {number} 个阶段，共 {count} 个</translation>
     </message>
     <message>
+        <source>Scorecard: {title}</source>
+        <translation>计分卡：{title}</translation>
+    </message>
+    <message>
+        <source>SCORECARD (continued)</source>
+        <translation>计分卡（续）</translation>
+    </message>
+    <message>
+        <source>SCORECARD</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>客户画像：{name}</translation>
     </message>
@@ -2529,6 +3208,98 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>PAIN POINTS</source>
         <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Funnel: {metric}</source>
+        <translation>漏斗：{metric}</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>摩擦</translation>
+    </message>
+    <message>
+        <source>Journey score: metrics on target</source>
+        <translation>旅程得分：达标指标</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情绪最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>No drop in emotion between stages</source>
+        <translation>阶段之间情绪没有下降</translation>
+    </message>
+    <message>
+        <source>Biggest funnel drop-off: after {stage}</source>
+        <translation>漏斗最大流失：{stage} 之后</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失误点</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Emotion (mean)</source>
+        <translation>情绪（平均）</translation>
+    </message>
+    <message>
+        <source>{name} ({variant})</source>
+        <translation>{name}（{variant}）</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地图曲线</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 进入下一阶段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off</source>
+        <translation>最大流失</translation>
     </message>
 </context>
 <context>

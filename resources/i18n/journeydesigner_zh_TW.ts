@@ -348,6 +348,30 @@
         <translation>複製卡片</translation>
     </message>
     <message>
+        <source>Vote for card</source>
+        <translation>為卡片投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote for %n cards</source>
+        <translation>
+            <numerusform>為 %n 張卡片投票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>撤回投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove votes from %n cards</source>
+        <translation>
+            <numerusform>撤回 %n 張卡片的投票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear votes</source>
+        <translation>清除投票</translation>
+    </message>
+    <message>
         <source>Delete card</source>
         <translation>刪除卡片</translation>
     </message>
@@ -491,6 +515,30 @@
         <source>Unlink maps</source>
         <translation>取消連結旅程圖</translation>
     </message>
+    <message>
+        <source>Import metrics</source>
+        <translation>匯入指標</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>刪除指標</translation>
+    </message>
+    <message>
+        <source>Edit readings</source>
+        <translation>編輯讀數</translation>
+    </message>
+    <message>
+        <source>Set funnel metric</source>
+        <translation>設為漏斗指標</translation>
+    </message>
+    <message>
+        <source>Clear funnel metric</source>
+        <translation>清除漏斗指標</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -535,6 +583,10 @@
     <message>
         <source>Open the PDF when it is ready</source>
         <translation>匯出完成後開啟 PDF</translation>
+    </message>
+    <message>
+        <source>A scorecard page after each map with metrics or an emotion curve</source>
+        <translation>在每張含指標或情緒曲線的地圖後附計分卡頁</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -598,6 +650,57 @@
     <message>
         <source>{current} of {total}</source>
         <translation>第 {current} 個，共 {total} 個</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Metrics imported</source>
+        <translation>指標已匯入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) created</source>
+        <translation>
+            <numerusform>已建立 %n 個指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>已更新 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated reading(s) added</source>
+        <translation>
+            <numerusform>已新增 %n 個帶日期的讀數</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {created}, {updated}, {readings}.</source>
+        <translation>{source}：{created}，{updated}，{readings}。</translation>
+    </message>
+    <message>
+        <source>A metrics lane was added to the map.</source>
+        <translation>已在地圖中新增指標泳道。</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was imported.</source>
+        <translation>{source}：未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>未匯入原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no stage or could not be read:</source>
+        <translation>
+            <numerusform>%n 列未符合任何階段或無法讀取：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,6 +858,10 @@
         <translation>人物誌</translation>
     </message>
     <message>
+        <source>Scorecard</source>
+        <translation>計分卡</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -789,6 +896,10 @@
     <message>
         <source>Copy as &amp;Mermaid</source>
         <translation>複製為 Mermaid(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import Metrics &amp;CSV…</source>
+        <translation>匯入指標 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
@@ -973,6 +1084,10 @@
     <message>
         <source>Click a cell or a card first.</source>
         <translation>請先點選一個儲存格或一張卡片。</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在開啟 {name}…</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
@@ -1197,6 +1312,188 @@ Your changes will be lost if you don’t save them.</source>
     </message>
 </context>
 <context>
+    <name>MetricPage</name>
+    <message>
+        <source>Type a number, such as 1250 or 2.5.</source>
+        <translation>請輸入數字，例如 1250 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>數字太大。</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 2.5</source>
+        <translation>例如 1250 或 2.5</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>e.g. %, zł, visits</source>
+        <translation>例如 %、元、造訪</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Off: the metric is on target at or below the target</source>
+        <translation>關閉時：數值等於或低於目標即為達標</translation>
+    </message>
+    <message>
+        <source>Dated readings</source>
+        <translation>帶日期的讀數</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>讀數</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>新增讀數</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>刪除讀數</translation>
+    </message>
+    <message>
+        <source>Funnel metric of this map</source>
+        <translation>本地圖的漏斗指標</translation>
+    </message>
+    <message>
+        <source>The scorecard&apos;s funnel shows this metric at every stage that has it</source>
+        <translation>計分卡的漏斗會在每個含此指標的階段顯示它</translation>
+    </message>
+    <message>
+        <source>Delete metric</source>
+        <translation>刪除指標</translation>
+    </message>
+    <message>
+        <source>The latest reading&apos;s value; edit the readings below to change it.</source>
+        <translation>最新讀數的數值；要修改，請編輯下方的讀數。</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>指標需要名稱。</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>重新命名指標</translation>
+    </message>
+    <message>
+        <source>Edit metric value</source>
+        <translation>編輯指標數值</translation>
+    </message>
+    <message>
+        <source>Edit metric target</source>
+        <translation>編輯指標目標</translation>
+    </message>
+    <message>
+        <source>A unit can be at most 20 characters.</source>
+        <translation>單位最多 20 個字元。</translation>
+    </message>
+    <message>
+        <source>Edit metric unit</source>
+        <translation>編輯指標單位</translation>
+    </message>
+    <message>
+        <source>Change metric direction</source>
+        <translation>變更指標方向</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the date as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation>第 {row} 列：日期請寫成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Row {row}: type a value.</source>
+        <translation>第 {row} 列：請輸入數值。</translation>
+    </message>
+    <message>
+        <source>Two readings have the same date.</source>
+        <translation>兩個讀數的日期相同。</translation>
+    </message>
+    <message>
+        <source>There is already a reading for today.</source>
+        <translation>今天已有讀數。</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Metrics of this stage</source>
+        <translation>本階段的指標</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>新指標</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsActions</name>
+    <message>
+        <source>Open a map first.</source>
+        <translation>請先開啟一張地圖。</translation>
+    </message>
+    <message>
+        <source>Import metrics CSV</source>
+        <translation>匯入指標 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The metrics could not be imported</source>
+        <translation>無法匯入指標</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+</context>
+<context>
     <name>MoveLane</name>
     <message>
         <source>Move lane</source>
@@ -1353,12 +1650,50 @@ You can undo this with Edit → Undo.</source>
         <translation>跟隨系統（{language}）</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Before a save replaces a file, its previous version is kept next to it as NAME.journey.bak; older ones as .bak.2, .bak.3, …</source>
+        <translation>儲存覆寫檔案之前，上一個版本會保留在同一資料夾中，名為「名稱.journey.bak」；更早的版本為 .bak.2、.bak.3……</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
+        <source>&amp;Previous versions kept:</source>
+        <translation>保留的舊版本數(&amp;P)：</translation>
+    </message>
+    <message>
         <source>A new language applies when Journey Designer starts again.</source>
         <translation>新語言將在 Journey Designer 重新啟動後生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Stage {number} of {count}: {name}</source>
+        <translation>第 {number} / {count} 階段：{name}</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整張地圖</translation>
+    </message>
+    <message>
+        <source>← →  Stage     O  Overview     B  Black out     T  Timer     Esc  Exit</source>
+        <translation>← →  階段     O  全覽     B  黑畫面     T  計時器     Esc  結束</translation>
+    </message>
+    <message>
+        <source>↑ ↓  Scroll</source>
+        <translation>↑ ↓  捲動</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer — 簡報</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1721,125 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Later</source>
         <translation>稍後</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>to-be</source>
+        <translation>未來</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>現況</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 進入下一階段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off:</source>
+        <translation>最大流失：</translation>
+    </message>
+    <message>
+        <source>Funnel metric</source>
+        <translation>漏斗指標</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Open a map to see its scorecard.</source>
+        <translation>開啟一張地圖以檢視其計分卡。</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>旅程得分</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>{score} % of metrics on target</source>
+        <translation>{score} % 的指標達標</translation>
+    </message>
+    <message>
+        <source>Overall score: {score} / 100</source>
+        <translation>總分：{score} / 100</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情緒最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>The average emotion never falls from one stage to the next.</source>
+        <translation>平均情緒在相鄰階段之間沒有下降。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地圖曲線</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>機會點</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失誤點</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票數</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>The stage with the lowest emotion</source>
+        <translation>情緒最低的階段</translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation>無漏斗</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>匯出計分卡</translation>
+    </message>
+    <message>
+        <source>{title} scorecard.csv</source>
+        <translation>{title} 計分卡.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scorecard was not written</source>
+        <translation>未能寫入計分卡</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2128,203 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Create</source>
         <translation>建立</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Workshop timer: click to start or pause</source>
+        <translation>工作坊計時器：點擊開始或暫停</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>工作坊計時器</translation>
+    </message>
+    <message>
+        <source>Time’s up</source>
+        <translation>時間到</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Top voted cards</source>
+        <translation>得票最多的卡片</translation>
+    </message>
+    <message>
+        <source>Clear Votes</source>
+        <translation>清除投票</translation>
+    </message>
+    <message>
+        <source>Take every vote off this map (Undo brings them back)</source>
+        <translation>清除此地圖上的所有投票（可復原）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) on this map</source>
+        <translation>
+            <numerusform>此地圖共 %n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{stage}: {count}</source>
+        <translation>{stage}：{count}</translation>
+    </message>
+    <message>
+        <source>Turn on Workshop › Dot Voting, then click cards to vote.</source>
+        <translation>開啟「工作坊 › 圓點投票」，然後點擊卡片投票。</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（無文字）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n 票</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>簡報(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Project the map full screen, stage by stage (F5; F5 again or Esc to stop)</source>
+        <translation>全螢幕投影地圖，逐一階段展示（F5；再按 F5 或 Esc 結束）</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Projection Theme</source>
+        <translation>深色投影主題(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>簡報螢幕(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>圓點投票(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Dot voting: a click on a card adds a vote, Shift+click takes one away (F6)</source>
+        <translation>圓點投票：點擊卡片加一票，Shift+點擊減一票（F6）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vote</source>
+        <translation>加一票(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Vote</source>
+        <translation>減一票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Votes</source>
+        <translation>清除投票(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Timer</source>
+        <translation>開始或暫停計時器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>重設計時器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Timer…</source>
+        <translation>設定計時器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;how Timer</source>
+        <translation>顯示計時器(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Note Colour: {name}</source>
+        <translation>便利貼顏色：{name}</translation>
+    </message>
+    <message>
+        <source>Note Colour: the Lane’s</source>
+        <translation>便利貼顏色：沿用泳道顏色</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>工作坊(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New Note &amp;Colour</source>
+        <translation>新便利貼顏色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>New notes:</source>
+        <translation>新便利貼：</translation>
+    </message>
+    <message>
+        <source>New note colour</source>
+        <translation>新便利貼顏色</translation>
+    </message>
+    <message>
+        <source>New notes: {name} (Ctrl+{number})</source>
+        <translation>新便利貼：{name}（Ctrl+{number}）</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>New notes take their lane’s colour</source>
+        <translation>新便利貼使用所在泳道的顏色</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>New notes: {colour}</source>
+        <translation>新便利貼：{colour}</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a card to add a vote, Shift+click to take one away.</source>
+        <translation>圓點投票：點擊卡片加一票，Shift+點擊減一票。</translation>
+    </message>
+    <message>
+        <source>Select cards to vote for first.</source>
+        <translation>請先選取要投票的卡片。</translation>
+    </message>
+    <message>
+        <source>Votes cleared. Undo brings them back.</source>
+        <translation>投票已清除。復原可找回。</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>工作坊計時器</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>分鐘：</translation>
+    </message>
+    <message>
+        <source>Time’s up.</source>
+        <translation>時間到。</translation>
+    </message>
+    <message>
+        <source>Automatic (another screen if any)</source>
+        <translation>自動（如有其他螢幕則使用它）</translation>
+    </message>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name}（{width}×{height}）</translation>
     </message>
 </context>
 <context>
@@ -2095,8 +2746,8 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <source>target {target}</source>
-        <translation>目標 {target}</translation>
+        <source>No target</source>
+        <translation>無目標</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2152,6 +2803,14 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>If {host} is no longer using it (for example it crashed), you can edit it here.</source>
+        <translation>如果 {host} 已不再使用它（例如那台電腦當機了），您可以在這裡編輯它。</translation>
+    </message>
+    <message>
+        <source>Edit Here Anyway</source>
+        <translation>仍在此處編輯</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since you opened it.</source>
@@ -2423,6 +3082,10 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>未達標</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
         <source>To-be</source>
         <translation>未來</translation>
     </message>
@@ -2479,6 +3142,22 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>{name} · 第 {number} 個階段，共 {count} 個</translation>
     </message>
     <message>
+        <source>Scorecard: {title}</source>
+        <translation>計分卡：{title}</translation>
+    </message>
+    <message>
+        <source>SCORECARD (continued)</source>
+        <translation>計分卡（續）</translation>
+    </message>
+    <message>
+        <source>SCORECARD</source>
+        <translation>計分卡</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>計分卡</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>人物誌：{name}</translation>
     </message>
@@ -2529,6 +3208,98 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>PAIN POINTS</source>
         <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Funnel: {metric}</source>
+        <translation>漏斗：{metric}</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>摩擦</translation>
+    </message>
+    <message>
+        <source>Journey score: metrics on target</source>
+        <translation>旅程得分：達標指標</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Lowest emotion: {stage}</source>
+        <translation>情緒最低：{stage}</translation>
+    </message>
+    <message>
+        <source>Largest drop: {start} → {end} ({change})</source>
+        <translation>最大下降：{start} → {end}（{change}）</translation>
+    </message>
+    <message>
+        <source>No drop in emotion between stages</source>
+        <translation>階段之間情緒沒有下降</translation>
+    </message>
+    <message>
+        <source>Biggest funnel drop-off: after {stage}</source>
+        <translation>漏斗最大流失：{stage} 之後</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>機會點</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>失誤點</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票數</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Emotion (mean)</source>
+        <translation>情緒（平均）</translation>
+    </message>
+    <message>
+        <source>{name} ({variant})</source>
+        <translation>{name}（{variant}）</translation>
+    </message>
+    <message>
+        <source>Map curve</source>
+        <translation>地圖曲線</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>未來</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>現況</translation>
+    </message>
+    <message>
+        <source>{percent} % go on</source>
+        <translation>{percent} % 進入下一階段</translation>
+    </message>
+    <message>
+        <source>biggest drop-off</source>
+        <translation>最大流失</translation>
     </message>
 </context>
 <context>

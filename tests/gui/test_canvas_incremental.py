@@ -20,8 +20,10 @@ from journeydesigner.canvas.items import (
     LaneHeaderItem,
     LegendItem,
     MetricChipItem,
+    StageHeaderItem,
 )
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.layout.style import EDITOR_PALETTE, PROJECTION_DARK
 from journeydesigner.model import Card
 
 
@@ -120,3 +122,38 @@ def test_zoomed_out_cells_draw_blocks_and_cards_can_still_be_clicked(window, tmp
     window.view.reset_zoom()
     assert not any(item.flags() & no_contents for item in scene.cards.values())
     assert all(c.cacheMode() == QGraphicsItem.CacheMode.NoCache for c in cells)
+
+
+def _pixel_at(window, card_id: str) -> QColor:
+    box = window.current_scene().cards[card_id].box.rect
+    centre = view_point(window, box.center_x, box.y + 3)
+    return QColor(window.view.viewport().grab().toImage().pixel(centre.x(), centre.y()))
+
+
+def test_a_theme_repaints_cards_kept_as_pixmaps_close_up_and_zoomed_out(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    scene = window.current_scene()
+    tint = scene.cards["c1"].box.tint
+    themed = PROJECTION_DARK.tint(tint)
+    assert themed.fill != tint.fill, "the test needs a theme that changes this card's tint"
+    for zoom in (1.0, 0.2):
+        window.view.set_zoom(zoom)
+        scene.set_theme(EDITOR_PALETTE)
+        before = _pixel_at(window, "c1")  # painted once, now kept as a pixmap
+        scene.set_theme(PROJECTION_DARK)
+        after = _pixel_at(window, "c1")
+        assert after != before
+        assert abs(after.red() - QColor(themed.fill).red()) < 40
+    scene.set_theme(EDITOR_PALETTE)
+
+
+def test_votes_on_a_card_reach_its_stage_badge_without_a_rebuild(window, tmp_path: Path):
+    open_project(window, small_project(), tmp_path / "p.journey")
+    scene = window.current_scene()
+    window.editor.change_votes("map-1", ["c1", "c3"], 2)
+    fresh = MapScene(window.editor, "map-1")
+    shown = {i.stage_id: i.votes for i in scene.items() if isinstance(i, StageHeaderItem)}
+    expected = {i.stage_id: i.votes for i in fresh.items() if isinstance(i, StageHeaderItem)}
+    fresh.detach()
+    assert shown == expected
+    assert sum(shown.values()) == 4

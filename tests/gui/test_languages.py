@@ -38,10 +38,26 @@ def sample_path(name: str = "guitar-purchase.journey") -> Path:
 
 
 MENUS = {
-    "en": ["&File", "&Edit", "&Insert", "&Map", "&View", "&Help"],
-    "pl": ["&Plik", "&Edycja", "&Wstaw", "&Mapa", "&Widok", "Pomo&c"],
-    "zh_CN": ["文件(&F)", "编辑(&E)", "插入(&I)", "旅程图(&M)", "视图(&V)", "帮助(&H)"],
-    "zh_TW": ["檔案(&F)", "編輯(&E)", "插入(&I)", "旅程圖(&M)", "檢視(&V)", "說明(&H)"],
+    "en": ["&File", "&Edit", "&Insert", "&Map", "&View", "&Workshop", "&Help"],
+    "pl": ["&Plik", "&Edycja", "&Wstaw", "&Mapa", "&Widok", "W&arsztat", "Pomo&c"],
+    "zh_CN": [
+        "文件(&F)",
+        "编辑(&E)",
+        "插入(&I)",
+        "旅程图(&M)",
+        "视图(&V)",
+        "工作坊(&W)",
+        "帮助(&H)",
+    ],
+    "zh_TW": [
+        "檔案(&F)",
+        "編輯(&E)",
+        "插入(&I)",
+        "旅程圖(&M)",
+        "檢視(&V)",
+        "工作坊(&W)",
+        "說明(&H)",
+    ],
 }
 
 

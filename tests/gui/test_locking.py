@@ -167,3 +167,56 @@ def test_a_folder_without_room_for_a_lock_still_opens(window, tmp_path, monkeypa
     open_project(window, small_project(), path)
     assert window.document_lock is None
     assert not window.read_only
+
+
+def _foreign_lock(path: Path, host: str = "colleagues-laptop") -> None:
+    """A lock file as another computer's Journey Designer leaves it (pid, app, host)."""
+    lock_path(path).write_text(f"4242\njourneydesigner\n{host}\n", encoding="utf-8")
+
+
+def test_a_lock_from_another_computer_can_be_taken_over(window, tmp_path, monkeypatch):
+    path = tmp_path / "shared.journey"
+    write_project(small_project(), path)
+    _foreign_lock(path)
+    offered: list[tuple[str, bool]] = []
+
+    def answer(_parent, _path, owner):  # type: ignore[no-untyped-def]
+        offered.append((owner.host, owner.elsewhere))
+        return "take_over"
+
+    monkeypatch.setattr(locking, "ask_locked", answer)
+    assert window.open_path(path)
+    assert offered == [("colleagues-laptop", True)]
+    assert not window.read_only
+    assert DocumentLock(path.resolve()).acquire() == "held", "the lock is ours now"
+    window.editor.set_card_text("map-1", "c1", "Edited here")
+    assert window.save()
+    assert read_project(path).maps[0].cards[0].text == "Edited here"
+
+
+def test_a_lock_of_this_computer_is_never_taken_over(window, other_instance, monkeypatch):
+    monkeypatch.setattr(locking, "ask_locked", lambda *_args: "take_over")
+    assert window.open_path(other_instance)
+    assert window.read_only, "a live process here holds it: read-only, whatever was answered"
+
+
+def test_the_question_offers_taking_over_only_for_another_computer(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSysInfo, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[list[str]] = []
+
+    def answer_when_shown() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_when_shown)
+            return
+        seen.append([button.text() for button in box.buttons()])
+        box.reject()
+
+    for host in ("colleagues-laptop", QSysInfo.machineHostName()):
+        QTimer.singleShot(20, answer_when_shown)
+        owner = locking.LockOwner(4242, host, "journeydesigner")
+        assert locking.ask_locked(None, tmp_path / "x.journey", owner) == "cancel"
+    assert any("Anyway" in text for text in seen[0])
+    assert not any("Anyway" in text for text in seen[1])

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
+from journeydesigner.canvas.editing import CardTextEditor
 from journeydesigner.canvas.items import StageHeaderItem
 from journeydesigner.io.load import read_project
 from journeydesigner.templates import instantiate
@@ -90,7 +91,8 @@ def test_a_five_stage_map_from_the_blank_template_with_the_mouse(window, qtbot, 
         _choose_in_menu(["Add Stage After"])
         _right_click(window, _stage_header_point(window, index))
         qtbot.waitUntil(lambda n=index: len(window.document.map("map-1").stages) == n + 2)
-        qtbot.waitUntil(lambda: window.current_scene().focusItem() is not None)
+        # The new stage's name editor, not whatever had the focus before it opened.
+        qtbot.waitUntil(lambda: isinstance(window.current_scene().focusItem(), CardTextEditor))
         type_text(viewport, name)
         QTest.keyClick(viewport, Qt.Key.Key_Return)
     stages = window.document.map("map-1").stages

@@ -86,6 +86,7 @@ def test_saving_removes_the_snapshot_and_keeps_a_backup(window, qtbot, tmp_path,
     _edit(window)
     qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
     assert window.save()
+    window.autosaver.flush()  # the removal runs on the writer thread
     assert _snapshots(recovery_dir) == []
     assert (tmp_path / "shop.journey.bak").read_bytes() == before
     assert _text(read_project(path)) == "Changed in the test"
@@ -136,7 +137,7 @@ def test_a_failing_autosave_warns_once_and_editing_goes_on(window, qtbot, tmp_pa
     _edit(window, "one")
     qtbot.waitUntil(lambda: len(messages) == 1, timeout=3000)
     _edit(window, "two")
-    window.autosaver.save_now()
+    window.autosaver.save_now(wait=True)
     assert len(messages) == 1, "no spam"
     assert "read-only" in messages[0]
     assert window.document.card("map-1", "c1").text == "two"
@@ -193,6 +194,7 @@ def test_restoring_gives_the_same_project_marked_unsaved_with_its_original_path(
     # Save writes the original file, and the work is safe: no snapshot is left.
     assert window.save()
     assert _text(read_project(original)) == "Unsaved before the crash"
+    window.autosaver.flush()
     assert _snapshots(recovery_dir) == []
 
 
@@ -493,7 +495,7 @@ def test_text_still_being_typed_is_in_the_snapshot_without_an_undo_step(
     assert _text(window.document.project) == "Sees an ad on YouTube"
 
     QTest.keyClick(viewport, Qt.Key.Key_Escape)  # cancelled: nothing left to recover
-    window.autosaver.save_now()
+    window.autosaver.save_now(wait=True)
     assert _snapshots(recovery_dir) == []
 
 
@@ -519,3 +521,53 @@ def test_a_new_card_being_typed_is_in_the_snapshot(window, qtbot, tmp_path, reco
     assert (card.step_id, card.lane_id) == (first.step_id, first.lane_id)
     assert window.stack.count() == 0
     QTest.keyClick(viewport, Qt.Key.Key_Escape)
+
+
+# -- the writer thread -----------------------------------------------------------------------------
+
+
+def test_snapshots_are_written_off_the_ui_thread(window, tmp_path, recovery_dir, monkeypatch):
+    import threading
+
+    threads: list[str] = []
+    real_write = recovery.atomic_write
+
+    def write(path, data):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        real_write(path, data)
+
+    monkeypatch.setattr(recovery, "atomic_write", write)
+    _opened(window, tmp_path)
+    _edit(window)
+    window.autosaver.save_now(wait=True)
+    assert threads, "nothing was written"
+    assert all(name != threading.main_thread().name for name in threads)
+    assert _text(read_project(window.autosaver.snapshot_path)) == "Changed in the test"
+
+
+def test_a_slow_write_never_blocks_editing_and_a_discard_still_wins(
+    window, tmp_path, recovery_dir, monkeypatch
+):
+    import threading
+
+    release = threading.Event()
+    real_write = recovery.atomic_write
+
+    def slow_write(path, data):  # type: ignore[no-untyped-def]
+        release.wait(5)  # a disk that takes its time
+        real_write(path, data)
+
+    monkeypatch.setattr(recovery, "atomic_write", slow_write)
+    _opened(window, tmp_path)
+    _edit(window)
+    started = time.monotonic()
+    window.autosaver.save_now()
+    assert time.monotonic() - started < 1.0, "the UI thread waited for the disk"
+    _edit(window, "still editing")  # the window is responsive meanwhile
+    window.stack.undo()
+    window.stack.undo()  # back at the saved state: the snapshot must go, even one in flight
+    window.autosaver.save_now()  # what the timer does after the undo: nothing to keep
+    release.set()
+    window.autosaver.flush()
+    assert _snapshots(recovery_dir) == []
+    assert window.autosaver.snapshot_path is None

@@ -500,6 +500,9 @@ def test_the_export_dialog_previews_the_pages(window, tmp_path, qtbot):
     open_project(window, small_project(), tmp_path / "p.journey")
     dialog = ExportDialog("Buying a guitar", 1, window, window._plan_export)
     dialog.update_preview()
+    assert dialog.summary.text() == "2 pages"  # the map and its scorecard
+    dialog.scorecard.setChecked(False)
+    dialog.update_preview()
     assert dialog.summary.text() == "1 page"
     dialog.page.setCurrentText("A4")
     dialog.modes.button(2).setChecked(True)  # one page per stage

@@ -1,0 +1,1 @@
+"""Figures computed from a map (Qt-free): the journey scorecard."""
