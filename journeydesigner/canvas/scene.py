@@ -443,7 +443,12 @@ class MapScene(QGraphicsScene):
         remade = (BlueprintLineItem, ConnectorItem, LegendItem)
         if not all(isinstance(item, movable + kept + remade) for item in self._decor):
             return False
-        votes = stage_votes(self.editor.document.map(self.map_id))
+        # Stage vote badges from the cells' own counts (stage_votes would walk every card).
+        stage_of = {column.step_id: column.stage_id for column in after.columns}
+        votes: dict[str, int] = {}
+        for (step_id, _), cell in after.cell_layouts.items():
+            if cell.votes and step_id in stage_of:
+                votes[stage_of[step_id]] = votes.get(stage_of[step_id], 0) + cell.votes
         if any(
             isinstance(item, StageHeaderItem) and item.votes != votes.get(item.stage_id, 0)
             for item in self._decor

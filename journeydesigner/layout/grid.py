@@ -689,6 +689,8 @@ class CellLayout:
     """Where each card's box is in `boxes`."""
     markers: frozenset[str] = frozenset()
     """The evidence levels its cards show, and "fail" if one is a fail point (for the key)."""
+    votes: int = 0
+    """Its cards' votes together."""
 
 
 def lay_out_cell(
@@ -713,7 +715,8 @@ def lay_out_cell(
     if any(card.fail_point for card in cards):
         markers.add("fail")
     index = {cid: i for i, cid in enumerate(ids)}
-    return CellLayout(tuple(boxes), content, ids, index, frozenset(markers))
+    votes = sum(card.votes for card in cards)
+    return CellLayout(tuple(boxes), content, ids, index, frozenset(markers), votes)
 
 
 def placed(box: CardBox, x: float, y: float) -> CardBox:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from journeydesigner.layout.style import VOTE_BAND, VOTE_DOT, VOTE_DOTS_SHOWN
 from journeydesigner.model.elements import Card
@@ -45,9 +46,12 @@ def stage_votes(journey_map: JourneyMap) -> dict[str, int]:
     return totals
 
 
+_VOTES = attrgetter("votes")
+
+
 def total_votes(journey_map: JourneyMap) -> int:
     """Every vote on a map."""
-    return sum(card.votes for card in journey_map.cards)
+    return sum(map(_VOTES, journey_map.cards))
 
 
 def top_voted(journey_map: JourneyMap, limit: int | None = None) -> list[Card]:

@@ -64,9 +64,10 @@ class VotesPanel(QWidget):
         total = total_votes(journey_map)
         lines = [english_plural(self.tr("%n vote(s) on this map", None, total), total)]
         names = {stage.id: stage.name for stage in journey_map.stages}
+        # Refreshed after every edit: with no votes yet, one pass over the cards is enough.
         per_stage = [
             self.tr("{stage}: {count}").format(stage=names[stage_id], count=count)
-            for stage_id, count in stage_votes(journey_map).items()
+            for stage_id, count in (stage_votes(journey_map) if total else {}).items()
             if count
         ]
         if per_stage:
@@ -75,7 +76,7 @@ class VotesPanel(QWidget):
             lines.append(self.tr("Turn on Workshop › Dot Voting, then click cards to vote."))
         self.summary.setText("\n".join(lines))
         stage_of = {step.id: stage.name for stage in journey_map.stages for step in stage.steps}
-        for card in top_voted(journey_map):
+        for card in top_voted(journey_map) if total else []:
             text = " ".join(card.text.split()) or self.tr("(no text)")
             label = english_plural(self.tr("%n vote(s)", None, card.votes), card.votes)
             item = QListWidgetItem(f"● {label} — {text}\n{stage_of.get(card.step_id, '')}")
