@@ -441,7 +441,8 @@ class MapScene(QGraphicsScene):
         movable = (CurveItem, EmotionPointItem, NoteItem, MetricChipItem)
         kept = (StageHeaderItem, StepHeaderItem, CornerItem, LaneHeaderItem, LaneColumnItem)
         remade = (BlueprintLineItem, ConnectorItem, LegendItem)
-        if not all(isinstance(item, movable + kept + remade) for item in self._decor):
+        known = movable + kept + remade
+        if not all(isinstance(item, known) for item in self._decor):
             return False
         # Stage vote badges from the cells' own counts (stage_votes would walk every card).
         stage_of = {column.step_id: column.stage_id for column in after.columns}
@@ -451,7 +452,7 @@ class MapScene(QGraphicsScene):
                 votes[stage_of[step_id]] = votes.get(stage_of[step_id], 0) + cell.votes
         if any(
             isinstance(item, StageHeaderItem) and item.votes != votes.get(item.stage_id, 0)
-            for item in self._decor
+            for item in self._stage_headers
         ):
             return False  # a stage's vote badge changed: its header is made again
         tops = [row.y for row in before.rows]
