@@ -456,6 +456,7 @@ class MapScene(QGraphicsScene):
         ):
             return False  # a stage's vote badge changed: its header is made again
         tops = [row.y for row in before.rows]
+        lane_index = {row.lane_id: i for i, row in enumerate(before.rows)}
         rows = {row.lane_id: row for row in after.rows}
         decor: list[QGraphicsItem] = []
         for item in self._decor:
@@ -469,7 +470,11 @@ class MapScene(QGraphicsScene):
             elif isinstance(item, LaneColumnItem):
                 item.set_height(after.height)
             elif isinstance(item, movable):
-                index = bisect.bisect_right(tops, item.sceneBoundingRect().center().y()) - 1
+                if isinstance(item, (CurveItem, EmotionPointItem)):
+                    index = lane_index[item.curve.lane_id]
+                else:  # notes and chips: the lane they sit in
+                    y = item.sceneBoundingRect().center().y()
+                    index = bisect.bisect_right(tops, y) - 1
                 dy = shifts[max(index, 0)]
                 if dy and isinstance(item, EmotionPointItem):
                     item.shift(dy)
