@@ -41,6 +41,15 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _error_lines(error: JourneyError) -> list[str]:
+    """The error's lines, in the --lang language when one was asked for."""
+    if not _translated:
+        return error.lines()
+    from journeydesigner.i18n import error_lines
+
+    return error_lines(error)
+
+
 def _speak(language: str | None) -> None:
     """Load the translation of `language` for the messages and exports (no display needed)."""
     global _translated
@@ -323,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except JourneyError as error:
-        for line in error.lines():
+        for line in _error_lines(error):
             print(line, file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
@@ -355,7 +364,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             project = read_project(path)
         except JourneyError as error:
-            for line in error.lines():
+            for line in _error_lines(error):
                 print(line, file=sys.stderr)
             status = EXIT_INVALID
             continue

@@ -21,7 +21,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from journeydesigner.errors import JourneyError, ProjectFormatError
 from journeydesigner.layout.labels import QT_TRANSLATE_NOOP, Labels
+from journeydesigner.messages import Message, Template
 from journeydesigner.paths import resource_dir
 
 __all__ = ["QT_TRANSLATE_NOOP", "QtLabels", "translate"]
@@ -49,6 +51,43 @@ _current = ["en"]
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the interface's language (lupdate extracts calls of this name)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def translated(text: str) -> str:
+    """A core message (journeydesigner.messages) in the interface's language; other text as is."""
+    if isinstance(text, Message):
+        values = {
+            name: translated(value) if isinstance(value, str) else value
+            for name, value in text.params.items()
+        }
+        try:
+            return QCoreApplication.translate(text.context, text.template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return str(text)  # a broken translation must never hide the message
+    if isinstance(text, Template):
+        return QCoreApplication.translate(text.context, str(text))
+    return text
+
+
+def error_lines(error: JourneyError) -> list[str]:
+    """The error's lines, `FILE: reason`, with the reasons in the interface's language."""
+    if isinstance(error, ProjectFormatError):
+        return [
+            f"{error.source}: {problem.path}: {translated(problem.message)}"
+            if problem.path
+            else f"{error.source}: {translated(problem.message)}"
+            for problem in error.problems
+        ]
+    return [f"{error.source}: {translated(error.reason)}"]
+
+
+def error_reason(error: JourneyError) -> str:
+    """What is wrong, without the file name, in the interface's language."""
+    if isinstance(error, ProjectFormatError) and len(error.problems) == 1:
+        problem = error.problems[0]
+        message = translated(problem.message)
+        return message if problem.path in ("", "version") else f"{problem.path}: {message}"
+    return translated(error.reason)
 
 
 def normalise(code: str) -> str | None:

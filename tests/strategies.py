@@ -8,7 +8,7 @@ to Hypothesis.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from hypothesis import strategies as st
@@ -27,6 +27,7 @@ from journeydesigner.model.elements import (
     Lane,
     LineLabels,
     Metric,
+    MetricReading,
     Persona,
     Stage,
     Step,
@@ -53,6 +54,7 @@ IDS = st.text(
 )
 COLOURS = st.none() | st.from_regex(r"\A#[0-9A-Fa-f]{6}\Z")
 NUMBERS = st.floats(-limits.NUMBER_MAX, limits.NUMBER_MAX, allow_nan=False)
+DATES = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 TIMES = st.datetimes(
     min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
 )
@@ -169,6 +171,10 @@ def journey_maps(draw: Any, map_id: str, persona_ids: list[str]) -> JourneyMap:
                     unit=draw(TITLES.map(lambda t: t[:20])),
                     target=draw(st.none() | NUMBERS),
                     higher_is_better=draw(st.booleans()),
+                    readings=[
+                        MetricReading(date=day.isoformat(), value=draw(NUMBERS))
+                        for day in draw(st.lists(DATES, max_size=3, unique=True))
+                    ],
                 )
             )
     connectors: list[Connector] = []
@@ -211,6 +217,7 @@ def journey_maps(draw: Any, map_id: str, persona_ids: list[str]) -> JourneyMap:
         connectors=connectors,
         line_labels=LineLabels(interaction=draw(TITLES), visibility=draw(TITLES)),
         hidden_curves=hidden,
+        funnel_metric=draw(st.none() | st.sampled_from([m.name for m in metrics] or [None])),
     )
 
 

@@ -65,7 +65,7 @@ from journeydesigner.canvas.view import MapView
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change, JourneyDocument, MapChanged, ProjectChanged
 from journeydesigner.errors import JourneyError
-from journeydesigner.i18n import QtLabels
+from journeydesigner.i18n import QtLabels, error_lines, error_reason
 from journeydesigner.io.load import parse_project, read_bytes
 from journeydesigner.io.save import write_project
 from journeydesigner.io.stamp import FileStamp, changed_on_disk, stamp_of, stamp_of_bytes
@@ -926,7 +926,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def show_error(self, title: str, error: JourneyError) -> None:
-        lines = error.lines()
+        lines = error_lines(error)
         box = QMessageBox(
             QMessageBox.Icon.Critical, APP_NAME, title, QMessageBox.StandardButton.Ok, self
         )
@@ -934,7 +934,7 @@ class MainWindow(QMainWindow):
         # guessing which file, when several were dropped or opened from the recent list.
         name = Path(error.source).name or error.source
         problem = (
-            error.reason
+            error_reason(error)
             if len(lines) == 1
             else self.tr("%n problem(s) were found.", None, len(lines))
         )

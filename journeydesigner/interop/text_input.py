@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from journeydesigner.errors import InputFormatError
+from journeydesigner.messages import QT_TRANSLATE_NOOP
 from journeydesigner.model.elements import Persona
 from journeydesigner.model.project import JourneyMap, Project
 
@@ -24,18 +25,33 @@ def decode_input(data: bytes, source: str, *, save_as: str = "UTF-8") -> str:
     """UTF-8 text (a BOM is fine) or an InputFormatError naming the file and, for invalid bytes,
     the line; `save_as` names the format to suggest (e.g. Excel's "CSV UTF-8")."""
     if len(data) > MAX_INPUT_BYTES:
-        raise InputFormatError(source, f"is larger than {MAX_INPUT_BYTES // 1_048_576} MB")
+        raise InputFormatError(
+            source,
+            QT_TRANSLATE_NOOP("import", "is larger than {limit} MB").format(
+                limit=MAX_INPUT_BYTES // 1_048_576
+            ),
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFormatError(source, f"is saved as UTF-16; save it as {save_as} and try again")
+        raise InputFormatError(
+            source,
+            QT_TRANSLATE_NOOP(
+                "import", "is saved as UTF-16; save it as {encoding} and try again"
+            ).format(encoding=save_as),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise InputFormatError(
-            source, f"line {line}: is not UTF-8 text; save it as {save_as} and try again"
+            source,
+            QT_TRANSLATE_NOOP(
+                "import", "line {line}: is not UTF-8 text; save it as {encoding} and try again"
+            ).format(line=line, encoding=save_as),
         ) from None
     if "\x00" in text:
-        raise InputFormatError(source, "is not a text file (it contains NUL bytes)")
+        raise InputFormatError(
+            source, QT_TRANSLATE_NOOP("import", "is not a text file (it contains NUL bytes)")
+        )
     return text
 
 

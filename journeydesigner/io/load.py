@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 
 from journeydesigner.errors import NewerVersionError, ProjectFileError, ProjectFormatError
 from journeydesigner.io.history import migrate
+from journeydesigner.messages import QT_TRANSLATE_NOOP
 from journeydesigner.model import limits
 from journeydesigner.model.base import ID_PATTERN
 from journeydesigner.model.checks import Problem, project_problems
@@ -47,31 +48,49 @@ def read_bytes(path: str | Path, *, max_bytes: int = limits.FILE_BYTES) -> bytes
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ProjectFileError(path, "no such file") from None
+        raise ProjectFileError(path, QT_TRANSLATE_NOOP("load", "no such file")) from None
     except PermissionError:
-        raise ProjectFileError(path, "permission denied") from None
+        raise ProjectFileError(path, QT_TRANSLATE_NOOP("load", "permission denied")) from None
     except OSError as error:
-        raise ProjectFileError(path, f"cannot be read ({error.strerror or error})") from None
+        raise ProjectFileError(
+            path,
+            QT_TRANSLATE_NOOP("load", "cannot be read ({reason})").format(
+                reason=error.strerror or str(error)
+            ),
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ProjectFileError(path, "is a folder, not a file")
+        raise ProjectFileError(path, QT_TRANSLATE_NOOP("load", "is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise ProjectFileError(path, "is not a regular file (a device, pipe or socket)")
+        raise ProjectFileError(
+            path, QT_TRANSLATE_NOOP("load", "is not a regular file (a device, pipe or socket)")
+        )
     if info.st_size > max_bytes:
         raise ProjectFileError(
             path,
-            f"is {info.st_size / 1_048_576:.0f} MB; files larger than "
-            f"{max_bytes // 1_048_576} MB are not opened",
+            QT_TRANSLATE_NOOP(
+                "load", "is {size:.0f} MB; files larger than {limit} MB are not opened"
+            ).format(size=info.st_size / 1_048_576, limit=max_bytes // 1_048_576),
         )
     try:
         with path.open("rb") as stream:
             # Read one byte past the limit: the file may have grown since stat().
             data = stream.read(max_bytes + 1)
     except PermissionError:
-        raise ProjectFileError(path, "permission denied") from None
+        raise ProjectFileError(path, QT_TRANSLATE_NOOP("load", "permission denied")) from None
     except OSError as error:
-        raise ProjectFileError(path, f"cannot be read ({error.strerror or error})") from None
+        raise ProjectFileError(
+            path,
+            QT_TRANSLATE_NOOP("load", "cannot be read ({reason})").format(
+                reason=error.strerror or str(error)
+            ),
+        ) from None
     if len(data) > max_bytes:
-        raise ProjectFileError(path, f"is larger than {max_bytes // 1_048_576} MB")
+        raise ProjectFileError(
+            path,
+            QT_TRANSLATE_NOOP("load", "is larger than {limit} MB").format(
+                limit=max_bytes // 1_048_576
+            ),
+        )
     return data
 
 
@@ -83,18 +102,24 @@ def decode_text(data: bytes, source: str) -> str:
         for bom, name in _WIDE_BOMS.items():
             if data.startswith(bom):
                 raise ProjectFileError(
-                    source, f"is saved as {name}; save it as UTF-8 and try again"
+                    source,
+                    QT_TRANSLATE_NOOP(
+                        "load", "is saved as {encoding}; save it as UTF-8 and try again"
+                    ).format(encoding=name),
                 )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":  # a character cut in two by the end
             raise ProjectFileError(
-                source, "the file ends too early (it may be truncated)"
+                source, QT_TRANSLATE_NOOP("load", "the file ends too early (it may be truncated)")
             ) from None
         line = data.count(b"\n", 0, error.start) + 1
         raise ProjectFileError(
-            source, f"is not UTF-8 text (invalid byte 0x{data[error.start]:02X} on line {line})"
+            source,
+            QT_TRANSLATE_NOOP(
+                "load", "is not UTF-8 text (invalid byte 0x{byte:02X} on line {line})"
+            ).format(byte=data[error.start], line=line),
         ) from None
 
 
@@ -113,11 +138,14 @@ def parse_project(data: bytes, source: str = "<data>") -> Project:
 
 def _parse_project(data: bytes, source: str) -> Project:
     if not data.strip():
-        raise ProjectFileError(source, "the file is empty")
+        raise ProjectFileError(source, QT_TRANSLATE_NOOP("load", "the file is empty"))
     document = parse_json(decode_text(data, source), source)
     if not isinstance(document, dict):
         raise ProjectFileError(
-            source, "is not a Journey Designer project (no JSON object at the top)"
+            source,
+            QT_TRANSLATE_NOOP(
+                "load", "is not a Journey Designer project (no JSON object at the top)"
+            ),
         )
     version = check_header(document, source)
     if version < FORMAT_VERSION:
@@ -125,7 +153,10 @@ def _parse_project(data: bytes, source: str) -> Project:
             document = migrate(document, version)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise ProjectFileError(
-                source, f"cannot be upgraded from format version {version}: {error}"
+                source,
+                QT_TRANSLATE_NOOP(
+                    "load", "cannot be upgraded from format version {version}: {error}"
+                ).format(version=version, error=str(error)),
             ) from None
     return validate_project(document, source)
 
@@ -141,20 +172,29 @@ def parse_json(text: str, source: str) -> Any:
         if error.msg.startswith("Unterminated string") or (
             error.msg != "Extra data" and _PARTIAL_TOKEN.fullmatch(text[error.pos :].rstrip())
         ):
-            reason = "the file ends too early (it may be truncated)"
+            reason: str = QT_TRANSLATE_NOOP("load", "the file ends too early (it may be truncated)")
         else:
-            reason = f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+            reason = QT_TRANSLATE_NOOP(
+                "load", "is not valid JSON: {problem} (line {line}, column {column})"
+            ).format(problem=error.msg, line=error.lineno, column=error.colno)
         raise ProjectFileError(source, reason) from None
     except RecursionError:
-        raise ProjectFileError(source, "is nested too deeply to be a project file") from None
+        raise ProjectFileError(
+            source, QT_TRANSLATE_NOOP("load", "is nested too deeply to be a project file")
+        ) from None
     except ValueError as error:  # our hooks, or an integer with thousands of digits
-        raise ProjectFileError(source, f"is not valid: {error}") from None
+        raise ProjectFileError(
+            source, QT_TRANSLATE_NOOP("load", "is not valid: {problem}").format(problem=str(error))
+        ) from None
     if _SURROGATE_ESCAPE.search(text):
         try:
             json.dumps(document, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
             raise ProjectFileError(
-                source, "contains an invalid character (an unpaired UTF-16 surrogate escape)"
+                source,
+                QT_TRANSLATE_NOOP(
+                    "load", "contains an invalid character (an unpaired UTF-16 surrogate escape)"
+                ),
             ) from None
     return document
 
@@ -184,15 +224,26 @@ def check_header(document: dict[str, Any], source: str) -> int:
     file_format = document.get("format")
     if file_format is None:
         raise ProjectFileError(
-            source, 'is not a Journey Designer project (it has no "format" field)'
+            source,
+            QT_TRANSLATE_NOOP(
+                "load", 'is not a Journey Designer project (it has no "format" field)'
+            ),
         )
     if file_format != FORMAT_NAME:
         shown = str(file_format)[:40]
-        raise ProjectFileError(source, f"is a '{shown}' file, not a Journey Designer project")
+        raise ProjectFileError(
+            source,
+            QT_TRANSLATE_NOOP("load", "is a '{kind}' file, not a Journey Designer project").format(
+                kind=shown
+            ),
+        )
     version = document.get("version")
     if type(version) is not int:
         raise ProjectFileError(
-            source, 'has no valid format version ("version" must be a whole number)'
+            source,
+            QT_TRANSLATE_NOOP(
+                "load", 'has no valid format version ("version" must be a whole number)'
+            ),
         )
     if version > FORMAT_VERSION:
         raise NewerVersionError(
@@ -200,14 +251,22 @@ def check_header(document: dict[str, Any], source: str) -> int:
             [
                 Problem(
                     "version",
-                    f"the file was saved by a newer Journey Designer (file format {version}; "
-                    f"this version reads formats up to {FORMAT_VERSION}). "
-                    "Update Journey Designer to open it",
+                    QT_TRANSLATE_NOOP(
+                        "load",
+                        "the file was saved by a newer Journey Designer (file format "
+                        "{version}; this version reads formats up to {newest}). "
+                        "Update Journey Designer to open it",
+                    ).format(version=version, newest=FORMAT_VERSION),
                 )
             ],
         )
     if version < 1:
-        raise ProjectFileError(source, f"has an unknown format version {version}")
+        raise ProjectFileError(
+            source,
+            QT_TRANSLATE_NOOP("load", "has an unknown format version {version}").format(
+                version=version
+            ),
+        )
     return version
 
 
@@ -218,7 +277,9 @@ def validate_project(document: dict[str, Any], source: str) -> Project:
     except ValidationError as error:
         raise ProjectFormatError(source, [problem_from_error(e) for e in error.errors()]) from None
     except RecursionError:
-        raise ProjectFileError(source, "is nested too deeply to be a project file") from None
+        raise ProjectFileError(
+            source, QT_TRANSLATE_NOOP("load", "is nested too deeply to be a project file")
+        ) from None
     problems = project_problems(project)
     if problems:
         raise ProjectFormatError(source, problems)

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from journeydesigner.errors import SaveError
+from journeydesigner.messages import QT_TRANSLATE_NOOP
 from journeydesigner.model.project import Project
 
 fcntl: ModuleType | None
@@ -80,17 +81,27 @@ def keep_backup(path: str | Path, *, keep: int = 1) -> Path | None:
     except FileNotFoundError:
         return None
     except IsADirectoryError:
-        raise SaveError(path, "is a folder; choose a file name") from None
+        raise SaveError(
+            path, QT_TRANSLATE_NOOP("save", "is a folder; choose a file name")
+        ) from None
     except OSError as error:
         raise SaveError(
-            path, f"the current version could not be read to keep a backup ({_reason(error)})"
+            path,
+            QT_TRANSLATE_NOOP(
+                "save", "the current version could not be read to keep a backup ({reason})"
+            ).format(reason=_reason(error)),
         ) from None
     target = backup_path(source)
     try:
         _rotate_backups(source, keep)
         atomic_write(target, data)
     except SaveError as error:
-        raise SaveError(path, f"no backup could be kept in {target.name}: {error.reason}") from None
+        raise SaveError(
+            path,
+            QT_TRANSLATE_NOOP("save", "no backup could be kept in {name}: {reason}").format(
+                name=target.name, reason=error.reason
+            ),
+        ) from None
     return target
 
 
@@ -116,10 +127,15 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     if target.is_symlink():
         target = Path(os.path.realpath(target))
     if target.is_dir():
-        raise SaveError(path, "is a folder; choose a file name")
+        raise SaveError(path, QT_TRANSLATE_NOOP("save", "is a folder; choose a file name"))
     folder = target.parent
     if not folder.is_dir():
-        raise SaveError(path, f"cannot be saved: the folder {folder} does not exist")
+        raise SaveError(
+            path,
+            QT_TRANSLATE_NOOP("save", "cannot be saved: the folder {folder} does not exist").format(
+                folder=str(folder)
+            ),
+        )
     try:
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
     except OSError as error:
@@ -227,14 +243,19 @@ def _remove_stale_temps(target: Path, older_than_s: float = 3600.0) -> None:
 
 def _reason(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
-        return "not enough disk space to save; the previous version is untouched"
+        return QT_TRANSLATE_NOOP(
+            "save", "not enough disk space to save; the previous version is untouched"
+        )
     if error.errno in (errno.EACCES, errno.EPERM):
-        return (
+        return QT_TRANSLATE_NOOP(
+            "save",
             "permission denied (the file or its folder is read-only); "
-            "the previous version is untouched"
+            "the previous version is untouched",
         )
     if error.errno == errno.EROFS:
-        return "the disk is read-only"
+        return QT_TRANSLATE_NOOP("save", "the disk is read-only")
     if error.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    return f"could not be saved ({error.strerror or error}); the previous version is untouched"
+        return QT_TRANSLATE_NOOP("save", "the file name is too long")
+    return QT_TRANSLATE_NOOP(
+        "save", "could not be saved ({reason}); the previous version is untouched"
+    ).format(reason=error.strerror or str(error))

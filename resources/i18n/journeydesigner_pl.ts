@@ -2771,6 +2771,25 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>jest większy niż {limit} MB</translation>
+    </message>
+    <message>
+        <source>is saved as UTF-16; save it as {encoding} and try again</source>
+        <translation>jest zapisany w kodowaniu UTF-16; zapisz go jako {encoding} i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>line {line}: is not UTF-8 text; save it as {encoding} and try again</source>
+        <translation>wiersz {line}: to nie jest tekst UTF-8; zapisz plik jako {encoding} i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>is not a text file (it contains NUL bytes)</source>
+        <translation>nie jest plikiem tekstowym (zawiera bajty NUL)</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Select a card to see and edit its text, colour, tags and evidence here.
@@ -2874,6 +2893,97 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
     <message>
         <source>Off target</source>
         <translation>Cel nieosiągnięty</translation>
+    </message>
+</context>
+<context>
+    <name>load</name>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>nie można go odczytać ({reason})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>nie jest zwykłym plikiem (to urządzenie, potok lub gniazdo)</translation>
+    </message>
+    <message>
+        <source>is {size:.0f} MB; files larger than {limit} MB are not opened</source>
+        <translation>ma {size:.0f} MB; pliki większe niż {limit} MB nie są otwierane</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>jest większy niż {limit} MB</translation>
+    </message>
+    <message>
+        <source>is saved as {encoding}; save it as UTF-8 and try again</source>
+        <translation>jest zapisany w kodowaniu {encoding}; zapisz go jako UTF-8 i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>plik kończy się za wcześnie (może być obcięty)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (invalid byte 0x{byte:02X} on line {line})</source>
+        <translation>nie jest tekstem UTF-8 (nieprawidłowy bajt 0x{byte:02X} w wierszu {line})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (no JSON object at the top)</source>
+        <translation>nie jest projektem Journey Designer (brak obiektu JSON na najwyższym poziomie)</translation>
+    </message>
+    <message>
+        <source>cannot be upgraded from format version {version}: {error}</source>
+        <translation>nie można go zaktualizować z wersji formatu {version}: {error}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {problem} (line {line}, column {column})</source>
+        <translation>nie jest poprawnym plikiem JSON: {problem} (wiersz {line}, kolumna {column})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a project file</source>
+        <translation>ma zbyt głębokie zagnieżdżenie jak na plik projektu</translation>
+    </message>
+    <message>
+        <source>is not valid: {problem}</source>
+        <translation>jest niepoprawny: {problem}</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (an unpaired UTF-16 surrogate escape)</source>
+        <translation>zawiera niedozwolony znak (niesparowany zastępczy kod UTF-16)</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (it has no &quot;format&quot; field)</source>
+        <translation>nie jest projektem Journey Designer (brak pola „format”)</translation>
+    </message>
+    <message>
+        <source>is a &apos;{kind}&apos; file, not a Journey Designer project</source>
+        <translation>jest plikiem typu „{kind}”, a nie projektem Journey Designer</translation>
+    </message>
+    <message>
+        <source>has no valid format version (&quot;version&quot; must be a whole number)</source>
+        <translation>nie ma poprawnej wersji formatu („version” musi być liczbą całkowitą)</translation>
+    </message>
+    <message>
+        <source>the file was saved by a newer Journey Designer (file format {version}; this version reads formats up to {newest}). Update Journey Designer to open it</source>
+        <translation>plik został zapisany w nowszej wersji Journey Designer (format pliku {version}; ta wersja odczytuje formaty do {newest}). Zaktualizuj Journey Designer, aby go otworzyć</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>ma nieznaną wersję formatu {version}</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3523,45 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
     <message>
         <source> (the file was changed after this snapshot)</source>
         <translation> (plik zmieniono po tej kopii)</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>is a folder; choose a file name</source>
+        <translation>to folder; wybierz nazwę pliku</translation>
+    </message>
+    <message>
+        <source>the current version could not be read to keep a backup ({reason})</source>
+        <translation>nie udało się odczytać bieżącej wersji, aby zachować kopię zapasową ({reason})</translation>
+    </message>
+    <message>
+        <source>no backup could be kept in {name}: {reason}</source>
+        <translation>nie udało się zachować kopii zapasowej w {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: the folder {folder} does not exist</source>
+        <translation>nie można zapisać: folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <source>not enough disk space to save; the previous version is untouched</source>
+        <translation>za mało miejsca na dysku, by zapisać; poprzednia wersja pozostała nienaruszona</translation>
+    </message>
+    <message>
+        <source>permission denied (the file or its folder is read-only); the previous version is untouched</source>
+        <translation>brak uprawnień (plik lub jego folder jest tylko do odczytu); poprzednia wersja pozostała nienaruszona</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>nazwa pliku jest za długa</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous version is untouched</source>
+        <translation>nie udało się zapisać ({reason}); poprzednia wersja pozostała nienaruszona</translation>
     </message>
 </context>
 <context>

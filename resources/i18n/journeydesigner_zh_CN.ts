@@ -2673,6 +2673,25 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>大于 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is saved as UTF-16; save it as {encoding} and try again</source>
+        <translation>以 UTF-16 编码保存；请另存为 {encoding} 后重试</translation>
+    </message>
+    <message>
+        <source>line {line}: is not UTF-8 text; save it as {encoding} and try again</source>
+        <translation>第 {line} 行：不是 UTF-8 文本；请另存为 {encoding} 后重试</translation>
+    </message>
+    <message>
+        <source>is not a text file (it contains NUL bytes)</source>
+        <translation>不是文本文件（含有 NUL 字节）</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Select a card to see and edit its text, colour, tags and evidence here.
@@ -2776,6 +2795,97 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>Off target</source>
         <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>load</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>is {size:.0f} MB; files larger than {limit} MB are not opened</source>
+        <translation>大小为 {size:.0f} MB；不打开大于 {limit} MB 的文件</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>大于 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is saved as {encoding}; save it as UTF-8 and try again</source>
+        <translation>以 {encoding} 编码保存；请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>文件提前结束（可能已被截断）</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (invalid byte 0x{byte:02X} on line {line})</source>
+        <translation>不是 UTF-8 文本（第 {line} 行有无效字节 0x{byte:02X}）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (no JSON object at the top)</source>
+        <translation>不是 Journey Designer 项目（顶层没有 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>cannot be upgraded from format version {version}: {error}</source>
+        <translation>无法从格式版本 {version} 升级：{error}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {problem} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{problem}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a project file</source>
+        <translation>嵌套层级过深，不可能是项目文件</translation>
+    </message>
+    <message>
+        <source>is not valid: {problem}</source>
+        <translation>无效：{problem}</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (an unpaired UTF-16 surrogate escape)</source>
+        <translation>含有无效字符（未配对的 UTF-16 代理转义）</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (it has no &quot;format&quot; field)</source>
+        <translation>不是 Journey Designer 项目（没有“format”字段）</translation>
+    </message>
+    <message>
+        <source>is a &apos;{kind}&apos; file, not a Journey Designer project</source>
+        <translation>是“{kind}”文件，不是 Journey Designer 项目</translation>
+    </message>
+    <message>
+        <source>has no valid format version (&quot;version&quot; must be a whole number)</source>
+        <translation>没有有效的格式版本（“version”必须是整数）</translation>
+    </message>
+    <message>
+        <source>the file was saved by a newer Journey Designer (file format {version}; this version reads formats up to {newest}). Update Journey Designer to open it</source>
+        <translation>该文件由较新版本的 Journey Designer 保存（文件格式 {version}；此版本最多只能读取格式 {newest}）。请更新 Journey Designer 后再打开</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>格式版本 {version} 未知</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3425,45 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source> (the file was changed after this snapshot)</source>
         <translation>（此快照之后文件已被修改）</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>is a folder; choose a file name</source>
+        <translation>是文件夹；请选择一个文件名</translation>
+    </message>
+    <message>
+        <source>the current version could not be read to keep a backup ({reason})</source>
+        <translation>无法读取当前版本以保留备份（{reason}）</translation>
+    </message>
+    <message>
+        <source>no backup could be kept in {name}: {reason}</source>
+        <translation>无法在 {name} 中保留备份：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: the folder {folder} does not exist</source>
+        <translation>无法保存：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>not enough disk space to save; the previous version is untouched</source>
+        <translation>磁盘空间不足，无法保存；之前的版本保持不变</translation>
+    </message>
+    <message>
+        <source>permission denied (the file or its folder is read-only); the previous version is untouched</source>
+        <translation>没有权限（文件或其所在文件夹为只读）；之前的版本保持不变</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous version is untouched</source>
+        <translation>无法保存（{reason}）；之前的版本保持不变</translation>
     </message>
 </context>
 <context>

@@ -2673,6 +2673,25 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>大於 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is saved as UTF-16; save it as {encoding} and try again</source>
+        <translation>以 UTF-16 編碼儲存；請另存為 {encoding} 後再試一次</translation>
+    </message>
+    <message>
+        <source>line {line}: is not UTF-8 text; save it as {encoding} and try again</source>
+        <translation>第 {line} 行：不是 UTF-8 文字；請另存為 {encoding} 後再試一次</translation>
+    </message>
+    <message>
+        <source>is not a text file (it contains NUL bytes)</source>
+        <translation>不是文字檔（含有 NUL 位元組）</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Select a card to see and edit its text, colour, tags and evidence here.
@@ -2776,6 +2795,97 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source>Off target</source>
         <translation>未達標</translation>
+    </message>
+</context>
+<context>
+    <name>load</name>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有存取權限</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>無法讀取（{reason}）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>不是一般檔案（而是裝置、管道或通訊端）</translation>
+    </message>
+    <message>
+        <source>is {size:.0f} MB; files larger than {limit} MB are not opened</source>
+        <translation>大小為 {size:.0f} MB；不開啟大於 {limit} MB 的檔案</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>大於 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is saved as {encoding}; save it as UTF-8 and try again</source>
+        <translation>以 {encoding} 編碼儲存；請另存為 UTF-8 後再試一次</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>檔案提前結束（可能已被截斷）</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (invalid byte 0x{byte:02X} on line {line})</source>
+        <translation>不是 UTF-8 文字（第 {line} 行有無效位元組 0x{byte:02X}）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (no JSON object at the top)</source>
+        <translation>不是 Journey Designer 專案（最上層沒有 JSON 物件）</translation>
+    </message>
+    <message>
+        <source>cannot be upgraded from format version {version}: {error}</source>
+        <translation>無法從格式版本 {version} 升級：{error}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {problem} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{problem}（第 {line} 行，第 {column} 欄）</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a project file</source>
+        <translation>巢狀層級過深，不可能是專案檔</translation>
+    </message>
+    <message>
+        <source>is not valid: {problem}</source>
+        <translation>無效：{problem}</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (an unpaired UTF-16 surrogate escape)</source>
+        <translation>含有無效字元（未配對的 UTF-16 代理跳脫序列）</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (it has no &quot;format&quot; field)</source>
+        <translation>不是 Journey Designer 專案（沒有「format」欄位）</translation>
+    </message>
+    <message>
+        <source>is a &apos;{kind}&apos; file, not a Journey Designer project</source>
+        <translation>是「{kind}」檔案，不是 Journey Designer 專案</translation>
+    </message>
+    <message>
+        <source>has no valid format version (&quot;version&quot; must be a whole number)</source>
+        <translation>沒有有效的格式版本（「version」必須是整數）</translation>
+    </message>
+    <message>
+        <source>the file was saved by a newer Journey Designer (file format {version}; this version reads formats up to {newest}). Update Journey Designer to open it</source>
+        <translation>此檔案由較新版本的 Journey Designer 儲存（檔案格式 {version}；此版本最多只能讀取格式 {newest}）。請更新 Journey Designer 後再開啟</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>格式版本 {version} 不明</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3425,45 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
     <message>
         <source> (the file was changed after this snapshot)</source>
         <translation>（此快照之後檔案已被修改）</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>is a folder; choose a file name</source>
+        <translation>是資料夾；請選擇一個檔名</translation>
+    </message>
+    <message>
+        <source>the current version could not be read to keep a backup ({reason})</source>
+        <translation>無法讀取目前版本以保留備份（{reason}）</translation>
+    </message>
+    <message>
+        <source>no backup could be kept in {name}: {reason}</source>
+        <translation>無法在 {name} 中保留備份：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: the folder {folder} does not exist</source>
+        <translation>無法儲存：資料夾 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>not enough disk space to save; the previous version is untouched</source>
+        <translation>磁碟空間不足，無法儲存；先前的版本維持不變</translation>
+    </message>
+    <message>
+        <source>permission denied (the file or its folder is read-only); the previous version is untouched</source>
+        <translation>沒有權限（檔案或其所在資料夾為唯讀）；先前的版本維持不變</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>檔名過長</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous version is untouched</source>
+        <translation>無法儲存（{reason}）；先前的版本維持不變</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ def test_undoing_back_to_the_saved_state_removes_the_snapshot(
     qtbot.waitUntil(lambda: window.autosaver.snapshot_path is not None, timeout=3000)
     window.stack.undo()
     qtbot.waitUntil(lambda: window.autosaver.snapshot_path is None, timeout=3000)
+    window.autosaver.flush()  # the removal runs on the writer thread
     assert _snapshots(recovery_dir) == []
 
 
