@@ -79,7 +79,7 @@ class MapView(QGraphicsView):
         self._accept_input_method()
         self.scroll_to_origin()
         # The window may still be laying itself out; look again once it has.
-        QTimer.singleShot(0, self.scroll_to_origin)
+        QTimer.singleShot(0, self, self.scroll_to_origin)  # dropped if the view is gone
 
     def _accept_input_method(self, *_focus: object) -> None:
         # Qt turns input methods off while no text item has the focus; quick capture wants
