@@ -127,6 +127,17 @@ class Scorecard:
         """The largest fall of the average emotion between consecutive stages."""
         return self.drops[0] if self.drops else None
 
+    def curves(self) -> list[tuple[str | None, str, str]]:
+        """Every curve with points on some stage, as (persona id, variant, persona name), in
+        the order they first appear."""
+        found: list[tuple[str | None, str, str]] = []
+        for stage in self.stages:
+            for curve in stage.curves:
+                key = (curve.persona_id, curve.variant, curve.persona_name)
+                if key not in found:
+                    found.append(key)
+        return found
+
     def stage(self, stage_id: str) -> StageScore | None:
         """The figures of one stage."""
         return next((s for s in self.stages if s.stage_id == stage_id), None)

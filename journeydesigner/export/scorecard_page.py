@@ -193,12 +193,7 @@ def _all_curve_count(card: Scorecard) -> int:
 
 
 def _curve_columns(card: Scorecard) -> list[tuple[str | None, str, str]]:
-    curves: list[tuple[str | None, str, str]] = []
-    for stage in card.stages:
-        for curve in stage.curves:
-            key = (curve.persona_id, curve.variant, curve.persona_name)
-            if key not in curves:
-                curves.append(key)
+    curves = card.curves()
     # One curve is the stage average already: a column each only says something for several.
     return curves[:MAX_CURVES] if len(curves) > 1 else []
 

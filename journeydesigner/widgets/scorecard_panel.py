@@ -272,12 +272,7 @@ class ScorecardPanel(QWidget):
         self.findings.setText("\n".join(lines))
 
     def _fill_table(self, card: Scorecard) -> None:
-        curves: list[tuple[str | None, str, str]] = []
-        for stage in card.stages:
-            for curve in stage.curves:
-                key = (curve.persona_id, curve.variant, curve.persona_name)
-                if key not in curves:
-                    curves.append(key)
+        curves = card.curves()
         headers = [translate("ScorecardPanel", "Stage"), translate("ScorecardPanel", "Emotion")]
         headers += [
             "{name} ({variant})".format(
