@@ -140,9 +140,9 @@ class TimerOverlay(QWidget):
         self._host = host
         self.scale = scale
         self._bottom = bottom
+        """In the bottom-right corner (the editor: the stage headers stay clear), else top-right."""
         self.blanked = False
         """Kept out of sight while the projection is blacked or whited out."""
-        """In the bottom-right corner (the editor: the stage headers stay clear), else top-right."""
         self.dark = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
