@@ -597,3 +597,18 @@ def test_a_blueprint_prints_its_three_lines_by_name() -> None:
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(result.data)).pages)
     for name in ("LINE OF INTERACTION", "LINE OF VISIBILITY", "LINE OF INTERNAL INTERACTION"):
         assert name in text
+
+
+def test_stage_vote_totals_are_printed_as_on_the_canvas(example: Project) -> None:
+    voted = example.model_copy(deep=True)
+    journey_map = voted.maps[0]
+    first_steps = {step.id for step in journey_map.stages[0].steps}
+    for card in journey_map.cards:
+        if card.step_id in first_steps:
+            card.votes = 3
+    total = 3 * sum(card.step_id in first_steps for card in journey_map.cards)
+    with_votes = flat(pages_text(render_pdf(voted, [journey_map]).data)[0])
+    without = flat(pages_text(render_pdf(example, [example.maps[0]]).data)[0])
+    stage = journey_map.stages[0].name
+    assert f"{stage} {total}" in with_votes
+    assert f"{stage} {total}" not in without

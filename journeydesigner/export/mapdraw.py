@@ -53,7 +53,7 @@ from journeydesigner.layout.style import (
     darker,
 )
 from journeydesigner.layout.text import wrap
-from journeydesigner.layout.votes import vote_dots
+from journeydesigner.layout.votes import stage_votes, vote_dots
 from journeydesigner.model.elements import Card, Evidence, Lane, Metric, Stage, Step
 from journeydesigner.model.project import JourneyMap, Project
 
@@ -118,6 +118,9 @@ class MapDrawing:
         self.steps: dict[str, Step] = {step.id: step for stage in jm.stages for step in stage.steps}
         self.lanes: dict[str, Lane] = {lane.id: lane for lane in jm.lanes}
         self.metrics: dict[str, Metric] = {metric.id: metric for metric in jm.metrics}
+        # As on the canvas, stage totals show once dot voting has started on this map.
+        voted = any(card.votes for card in jm.cards)
+        self.stage_votes: dict[str, int] = stage_votes(jm) if voted else {}
 
     def persona_names(self) -> list[str]:
         """Names of the map's personas, in the map's order."""
@@ -585,10 +588,14 @@ def _draw_stage_header(
     )
     title = stage.name + ("  ★" if stage.moment_of_truth else "")
     if continued:
-        title += " (continued)"
-    room = width - (left - x0) - 40
+        title += drawing.labels.translate("pdf", " (continued)")
+    votes = drawing.stage_votes.get(stage.id, 0)
+    badge = _stage_votes_width(painter, votes) if votes else 0.0
+    room = width - (left - x0) - 40 - (badge + 4 if votes else 0.0)
     style = painter.shrunk(title, room, m.stage_title)
     painter.text_in_box(title, left + 24, inset + 4, room, 22, style, STAGE_TEXT)
+    if votes:
+        _draw_stage_votes(painter, votes, badge, x0 + width - tip * 0.3 - 8, inset + 6)
     if stage.description:
         painter.text_in_box(
             stage.description,
@@ -599,6 +606,21 @@ def _draw_stage_header(
             m.stage_subtitle,
             STAGE_SUBTEXT,
         )
+
+
+_VOTES_STYLE = TextStyle(m.stage_subtitle.size, bold=True)
+
+
+def _stage_votes_width(painter: Painter, votes: int) -> float:
+    return painter.text_width(str(votes), _VOTES_STYLE) + 24
+
+
+def _draw_stage_votes(painter: Painter, votes: int, width: float, right: float, top: float) -> None:
+    """The canvas's badge: a white pill with a dot sticker and the stage's number of votes."""
+    x = right - width
+    painter.rect(x, top, width, 18, fill="#FFFFFF", radius=9)
+    painter.circle(x + 9, top + 9, 4.5, fill=VOTE_INK)
+    painter.text_in_box(str(votes), x + 17, top, width - 21, 18, _VOTES_STYLE, VOTE_INK)
 
 
 def _draw_step_header(painter: Painter, step: Step, rect: Rect) -> None:

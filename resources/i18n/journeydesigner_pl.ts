@@ -3210,6 +3210,10 @@ Zaznacz nagłówek etapu lub toru, aby edytować etap lub tor. Zaznacz kilka kar
         <translation>Plan usługi</translation>
     </message>
     <message>
+        <source> (continued)</source>
+        <translation> (ciąg dalszy)</translation>
+    </message>
+    <message>
         <source>SERVICE BLUEPRINT</source>
         <translation>PLAN USŁUGI</translation>
     </message>

@@ -3112,6 +3112,10 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>服务蓝图</translation>
     </message>
     <message>
+        <source> (continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
         <source>SERVICE BLUEPRINT</source>
         <translation>服务蓝图</translation>
     </message>

@@ -3112,6 +3112,10 @@ Select a stage or lane header to edit the stage or lane. Select several cards to
         <translation>服務藍圖</translation>
     </message>
     <message>
+        <source> (continued)</source>
+        <translation>（續）</translation>
+    </message>
+    <message>
         <source>SERVICE BLUEPRINT</source>
         <translation>服務藍圖</translation>
     </message>
