@@ -83,6 +83,7 @@ from journeydesigner.widgets.inspector import Inspector
 from journeydesigner.widgets.palette import Palette
 from journeydesigner.widgets.personas import PersonaPanel
 from journeydesigner.widgets.preferences import backups_to_keep
+from journeydesigner.widgets.read_only_bar import ReadOnlyBar
 from journeydesigner.widgets.scorecard_panel import ScorecardPanel
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
+        self.read_only_bar = ReadOnlyBar(self.save_as)
+        centre_layout.addWidget(self.read_only_bar)
         centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.view)
         self.setCentralWidget(centre)
@@ -1376,7 +1379,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.document.path.name if self.document.path else self.document.project.title
         if self.read_only:
+            self.read_only_bar.show_for(name)
             name = self.tr("{name} (read-only)").format(name=name)
+        else:
+            self.read_only_bar.hide()
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(not self.stack.isClean())
 

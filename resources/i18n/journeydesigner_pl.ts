@@ -1759,6 +1759,17 @@ Możesz to cofnąć: Edycja → Cofnij.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another Journey Designer, so it is read-only here. You can still edit; Save As… keeps your changes in another file.</source>
+        <translation>„{name}” jest otwarty w innym Journey Designer, więc tutaj jest tylko do odczytu. Nadal możesz edytować; Zapisz jako… zachowa zmiany w innym pliku.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>{app} — recover unsaved work</source>

@@ -1697,6 +1697,17 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another Journey Designer, so it is read-only here. You can still edit; Save As… keeps your changes in another file.</source>
+        <translation>“{name}”已在另一个 Journey Designer 中打开，因此在这里是只读的。你仍然可以编辑；“另存为…”会把更改保存到另一个文件。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>{app} — recover unsaved work</source>

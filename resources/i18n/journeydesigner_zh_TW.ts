@@ -1697,6 +1697,17 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Save As…</source>
+        <translation>另存新檔…</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another Journey Designer, so it is read-only here. You can still edit; Save As… keeps your changes in another file.</source>
+        <translation>「{name}」已在另一個 Journey Designer 中開啟，因此在這裡是唯讀的。您仍然可以編輯；「另存新檔…」會將變更儲存到另一個檔案。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>{app} — recover unsaved work</source>

@@ -220,3 +220,23 @@ def test_the_question_offers_taking_over_only_for_another_computer(qtbot, tmp_pa
         assert locking.ask_locked(None, tmp_path / "x.journey", owner) == "cancel"
     assert any("Anyway" in text for text in seen[0])
     assert not any("Anyway" in text for text in seen[1])
+
+
+def test_a_read_only_file_shows_a_bar_whose_save_as_keeps_the_work(
+    window, other_instance, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    monkeypatch.setattr(locking, "ask_locked", lambda *_args: "read_only")
+    assert not window.read_only_bar.isVisible()
+    assert window.open_path(other_instance)
+    assert window.read_only_bar.isVisible()
+    assert other_instance.name in window.read_only_bar.message.text()
+    window.editor.set_card_text("map-1", "c1", "Mine")
+    copy = tmp_path / "mine.journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(copy), ""))
+    QTest.mouseClick(window.read_only_bar.save_as_button, Qt.MouseButton.LeftButton)
+    assert read_project(copy).maps[0].cards[0].text == "Mine"
+    assert not window.read_only
+    assert not window.read_only_bar.isVisible()
