@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     QVariantAnimation,
@@ -33,6 +34,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QResizeEvent,
     QScreen,
@@ -46,6 +48,7 @@ from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands.editor import Editor
 from journeydesigner.document import Change
 from journeydesigner.layout.style import PROJECTION_DARK, PROJECTION_LIGHT, Palette
+from journeydesigner.names import map_kind_name
 from journeydesigner.presentation.stepper import (
     Camera,
     Stepper,
@@ -61,6 +64,10 @@ POINTER_REST_MS = 2500
 DIM_ALPHA = 0.62
 """How much of the canvas colour covers stages out of the spotlight (about 40 % shows)."""
 FOOTER_PX = 60.0
+TITLE_PX = 96.0
+"""Height of the title row above the map, on a 1080-line screen."""
+CLOCK_SCALE = 1.3
+"""The timer at projection size: 68 px tall on a 1080-line screen."""
 SETTINGS_THEME = "presentation/theme"
 SETTINGS_SCREEN = "presentation/screen"
 
@@ -259,6 +266,56 @@ class PresentationView(QGraphicsView):
         )
 
 
+class PresentationTitle(QWidget):
+    """The row above the map: which journey this is, and the timer at the right.
+
+    A room that walks in mid-workshop sees what is on the wall; the clock sits here rather than
+    over the stage headers.
+    """
+
+    def __init__(self, window: PresentationWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.blank = ""
+        """Painted black or white with the rest of the screen."""
+
+    def scale(self) -> float:
+        return max(self._window.height(), 1) / 1080.0
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._window.width(), round(TITLE_PX * self.scale()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if self.blank:
+            painter.fillRect(self.rect(), QColor("#000000" if self.blank == "black" else "#FFFFFF"))
+            return
+        palette = self._window.scene.theme_palette
+        painter.fillRect(self.rect(), QColor(palette.canvas))
+        journey_map = self._window.editor.document.project.map(self._window.map_id)
+        if journey_map is None:
+            return
+        s = self.scale()
+        box = QRectF(24 * s, 0, self.width() * 0.62, self.height())
+        painter.setFont(ui_font(round(26 * s), bold=True))
+        painter.setPen(QColor(palette.ink_secondary))
+        title = painter.fontMetrics().elidedText(
+            journey_map.title.upper(), Qt.TextElideMode.ElideRight, round(box.width() * 0.7)
+        )
+        painter.drawText(
+            box, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
+        )
+        after = painter.fontMetrics().horizontalAdvance(title)
+        painter.setFont(ui_font(round(22 * s)))
+        painter.setPen(QColor(palette.ink_tertiary))
+        painter.drawText(
+            box.adjusted(after + 12 * s, 0, 0, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            "·  " + map_kind_name(journey_map.kind),
+        )
+        painter.end()
+
+
 class PresentationWindow(QWidget):
     """Full screen on one screen: the map, the spotlight, the timer. Esc closes it."""
 
@@ -284,10 +341,13 @@ class PresentationWindow(QWidget):
         theme = str(settings.value(SETTINGS_THEME, "dark"))
         self.scene.set_theme(PROJECTION_LIGHT if theme == "light" else PROJECTION_DARK)
         self.view = PresentationView(self.scene, self)
+        self.title = PresentationTitle(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
         layout.addWidget(self.view)
-        self.clock = TimerOverlay(timer, self.view.viewport())
+        self.clock = TimerOverlay(timer, self.title)
         self.clock.dark = self.scene.theme_palette.dark
         journey_map = editor.document.map(map_id)
         self.stepper = Stepper(len(journey_map.stages))
@@ -324,7 +384,9 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.clock.set_scale(max(self.height(), 1) / 1080 * 1.6)
+        scale = max(self.height(), 1) / 1080
+        self.title.setFixedHeight(round(TITLE_PX * scale))
+        self.clock.set_scale(scale * CLOCK_SCALE)
         self.refresh(glide=False)
 
     def target_camera(self) -> Camera:
@@ -335,9 +397,9 @@ class PresentationWindow(QWidget):
             return Camera(1.0, 0.0, 0.0)
         scene_rect = self.scene.sceneRect()
         if self.stepper.index is None or not layout.stages:
-            # The whole map, centred between the clock above it and the progress band below.
-            below = FOOTER_PX * viewport[1] / 1080
-            above = self.clock.height() + 2 * self.clock.y() if self.clock.isVisible() else below
+            # The whole map, centred above the progress band.
+            below = FOOTER_PX * max(self.height(), 1) / 1080
+            above = below / 2
             camera = overview_camera(layout, (viewport[0], viewport[1] - above - below))
             self.view.setSceneRect(
                 QRectF(
@@ -371,6 +433,8 @@ class PresentationWindow(QWidget):
             self.view.spotlight = None
             self.view.footer = (0, len(journey_map.stages), "")
         self.view.blank = self.stepper.blank
+        self.title.blank = self.stepper.blank
+        self.title.update()
         self.clock.blanked = bool(self.stepper.blank)
         self.clock.setVisible(self.timer.shown and not self.stepper.blank)
         target = self.target_camera()
@@ -497,6 +561,7 @@ class PresentationWindow(QWidget):
         self.scene.set_theme(PROJECTION_LIGHT if name == "light" else PROJECTION_DARK)
         self.clock.dark = name != "light"
         self.clock.update()
+        self.title.update()
         self.settings.setValue(SETTINGS_THEME, name)
         self.view.viewport().update()
         self.theme_changed.emit(name)

@@ -426,6 +426,12 @@ def test_the_timer_shows_in_the_editor_and_on_the_projection(window, qtbot, tmp_
     assert corner.bottom() > window.view.viewport().height() - 40
     presentation = _present(window, qtbot)
     assert presentation.clock.isVisible()
+    # The clock sits in the title row, clear of the map and its stage headers.
+    clock_box = presentation.clock.rect().translated(
+        presentation.clock.mapTo(presentation, QPoint())
+    )
+    assert not clock_box.intersects(presentation.view.geometry())
+    assert presentation.title.geometry().contains(clock_box)
     QTest.keyClick(presentation.view, Qt.Key.Key_T)  # T pauses on the projection
     assert not window.workshop.timer.running
     QTest.keyClick(presentation.view, Qt.Key.Key_R)
