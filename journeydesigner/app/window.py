@@ -121,10 +121,7 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, MapScene] = {}
         self.current_map_id: str | None = None
         self._editor_item: CardTextEditor | None = None
-        self._editor_typing: tuple[str, Callable[[Project, str], Callable[[], None]] | None] = (
-            "",
-            None,
-        )
+        self._editor_typing: tuple[str, Callable[[str], Callable[[], None]] | None] = ("", None)
 
         self.view = MapView(self)
         self.find_bar = FindBar(self.shown_map)
@@ -1070,8 +1067,8 @@ class MainWindow(QMainWindow):
             if self.document.project.map(map_id) is not None and text != card.text:
                 self.editor.set_card_text(map_id, card_id, text)
 
-        def preview(project: Project, text: str) -> Callable[[], None]:
-            target = next(c for c in _map_in(project, map_id).cards if c.id == card_id)
+        def preview(text: str) -> Callable[[], None]:
+            target = self.document.card(map_id, card_id)
             before, target.text = target.text, text
             return lambda: setattr(target, "text", before)
 
@@ -1119,8 +1116,8 @@ class MainWindow(QMainWindow):
                         current.clearSelection()
                         QTimer.singleShot(0, lambda: self.new_card_in_cell(step_id, lane_id))
 
-        def preview(project: Project, text: str) -> Callable[[], None]:
-            cards = _map_in(project, map_id).cards
+        def preview(text: str) -> Callable[[], None]:
+            cards = self.document.map(map_id).cards
             if not text.strip():
                 return lambda: None
             ids = {c.id for c in cards}
@@ -1165,12 +1162,12 @@ class MainWindow(QMainWindow):
         *,
         single_line: bool = False,
         select_all: bool = True,
-        preview: Callable[[Project, str], Callable[[], None]] | None = None,
+        preview: Callable[[str], Callable[[], None]] | None = None,
         on_tab: Callable[[bool], None] | None = None,
     ) -> None:
         """Open the in-place editor over `rect`; `commit(text)` runs when it closes with Enter.
 
-        `preview(project, text)` applies the text being typed to the project for an autosave
+        `preview(text)` applies the text being typed to the document for an autosave
         snapshot taken before the editor is closed, and returns what takes it back.
         """
         self._commit_text_editor()
@@ -1210,7 +1207,7 @@ class MainWindow(QMainWindow):
             yield False
             return
         try:
-            take_back = preview(self.document.project, editor.text())
+            take_back = preview(editor.text())
         except (ValueError, LookupError, StopIteration):
             yield False  # e.g. too long to be valid yet, or the card was removed meanwhile
             return
@@ -1442,11 +1439,3 @@ def _safe_name(title: str) -> str:
     """A file name from a title: no path separators or characters file systems refuse."""
     cleaned = "".join("-" if ch in '\\/:*?"<>|' else ch for ch in title).strip(" .")
     return cleaned[:120] or "journey"
-
-
-def _map_in(project: Project, map_id: str) -> JourneyMap:
-    """The map with this id; LookupError when it is gone."""
-    journey_map = project.map(map_id)
-    if journey_map is None:
-        raise LookupError(map_id)
-    return journey_map

@@ -29,6 +29,8 @@ def import_image(path: Path, description: str = "") -> EmbeddedImage:
     """Read a PNG or JPEG file and return it scaled down and re-encoded, ready to embed."""
     try:
         size = path.stat().st_size
+        # The size first: a huge file is refused before it is read into memory.
+        data = path.read_bytes() if size <= MAX_SOURCE_BYTES else b""
     except OSError as error:
         raise ImageImportError(
             path,
@@ -43,15 +45,6 @@ def import_image(path: Path, description: str = "") -> EmbeddedImage:
                 size=f"{size / 1_048_576:.0f}"
             ),
         )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImageImportError(
-            path,
-            translate("image_import", "cannot be read ({reason})").format(
-                reason=error.strerror or error
-            ),
-        ) from None
     return image_from_bytes(data, str(path), description)
 
 
